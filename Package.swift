@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gangway",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gangway", targets: ["gangway"]),
+        .executable(name: "gangway-bench", targets: ["GangwayBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "GangwayCore"),
+        .target(
+            name: "GangwayStore",
+            dependencies: ["GangwayCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // libxml2 is reached through a small C target that exposes only plain C types
+        // (see ../shared/design/swift-on-linux.md: its headers clash with Foundation's ICU).
+        .target(
+            name: "CXMLSchema",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
+        .target(
+            name: "GangwayCLI",
+            dependencies: [
+                "GangwayCore", "GangwayStore", "GangwayImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "gangway",
+            dependencies: ["GangwayCLI", .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "GangwayBench",
+            dependencies: ["GangwayCore", "GangwayStore", "GangwayImport", "GangwayCLI"]
+        ),
+        .testTarget(name: "GangwayCoreTests", dependencies: ["GangwayCore"]),
+        .testTarget(name: "GangwayStoreTests", dependencies: ["GangwayStore", "GangwayCore"]),
+        .testTarget(
+            name: "GangwayImportTests",
+            dependencies: ["GangwayImport", "GangwayCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GangwayCLITests",
+            dependencies: ["GangwayCLI", "GangwayStore", "GangwayImport", "GangwayCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

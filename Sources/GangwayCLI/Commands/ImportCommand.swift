@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import GangwayCore
+import GangwayStore
+
+/// `gangway import [--inbox DIR] [--dry-run] [--json]`
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Apply every ready file in the inbox (piers, layouts, vessels, products, schedules, promos).",
+        discussion: """
+            Each file is applied whole in one transaction and moved to inbox/processed/YYYY-MM-DD/, or
+            rejected whole to inbox/rejected/ with NAME.errors.txt listing every problem. Files whose name
+            starts with '.' or ends in .tmp or .part are still being written and are left alone.
+            Exit 65 when a file was rejected, 75 when another import is running.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Inbox folder (default: inbox.path from the configuration).")
+    var inbox: String?
+
+    @Flag(help: "Validate and report what would happen; change nothing, move nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print a JSON summary on stdout.")
+    var json = false
+
+    func run() throws {
+        try GangwayRunner.run {
+            let context = try CommandContext(options: global)
+            let inboxURL =
+                inbox.map {
+                    Configuration.resolvePath($0, against: context.environment.workingDirectory, isDirectory: true)
+                } ?? context.configuration.inbox.path
+            let database = try context.openDatabase()
+            let lock: JobLock?
+            if dryRun {
+                lock = nil
+            } else {
+                let lockURL = JobLock.url(forJob: "import", database: context.configuration.database.path)
+                guard let acquired = try JobLock.acquire(name: "import", at: lockURL) else {
+                    try database.recordSkippedRun("import", at: context.clock.now())
+                    throw CommandFailure(
+                        "another import is running (lock \(lockURL.path)); skipped",
+                        exitCode: CommandFailure.temporaryFailure)
+                }
+                lock = acquired
+            }
+            defer { lock?.release() }
+            let runID = dryRun ? nil : try database.startJobRun("import", at: context.clock.now())
+            let job = ImportJob(
+                configuration: context.configuration, database: database, inbox: InboxFolder(root: inboxURL),
+                clock: context.clock, dryRun: dryRun, fault: context.environment.variables["GANGWAY_FAULT"])
+            let report: ImportRunReport
+            do {
+                report = try job.run()
+            } catch {
+                if let runID {
+                    try? database.finishJobRun(
+                        runID, outcome: "failed", exitCode: 1, summary: "{\"error\":\(jsonString("\(error)"))}",
+                        at: context.clock.now())
+                }
+                throw error
+            }
+            let exitCode: Int32 = report.rejected > 0 ? CommandFailure.dataError : 0
+            if let runID {
+                let summary = "{\"applied\":\(report.applied),\"duplicates\":\(report.duplicates),\"rejected\":\(report.rejected)}"
+                try database.finishJobRun(
+                    runID, outcome: report.rejected > 0 ? "rejected" : "ok", exitCode: Int(exitCode), summary: summary,
+                    at: context.clock.now())
+            }
+            if json {
+                try context.printJSON(report)
+            } else {
+                print(report, context: context)
+            }
+            return exitCode
+        }
+    }
+
+    private func print(_ report: ImportRunReport, context: CommandContext) {
+        let language = context.configuration.operator.language
+        for name in report.recovered {
+            context.report(
+                language.pick(
+                    "восстановлен файл после прерванного запуска: \(name)", "recovered a file from an interrupted run: \(name)"))
+        }
+        if report.files.isEmpty {
+            context.print(language.pick("входящая папка пуста: нечего импортировать", "the inbox is empty: nothing to import"))
+        }
+        for file in report.files {
+            context.print(file.line(in: language))
+            for error in file.errors.prefix(20) { context.report("  " + error) }
+            if file.errors.count > 20 {
+                context.report(language.pick("  … и ещё \(file.errors.count - 20)", "  … and \(file.errors.count - 20) more"))
+            }
+        }
+    }
+}
+
+/// `value` as a JSON string literal.
+func jsonString(_ value: String) -> String {
+    let data = (try? JSONEncoder().encode(value)) ?? Data("\"\"".utf8)
+    return String(decoding: data, as: UTF8.self)
+}

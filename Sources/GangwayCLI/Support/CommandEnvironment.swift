@@ -1,0 +1,39 @@
+import Foundation
+import GangwayCore
+
+/// What a command takes from the world: environment variables, working directory, clock, and
+/// where its output goes. The process's own by default; tests bind their own with
+/// `CommandEnvironment.$current.withValue(…)` so they never touch the real clock, the
+/// environment or the current directory.
+public struct CommandEnvironment: Sendable {
+    public var variables: [String: String]
+    public var workingDirectory: URL
+    public var clock: any Clock
+    /// Standard output: data (tables, JSON).
+    public var output: @Sendable (String) -> Void
+    /// Standard error: messages for the operator.
+    public var errors: @Sendable (String) -> Void
+
+    public init(
+        variables: [String: String], workingDirectory: URL, clock: any Clock,
+        output: @escaping @Sendable (String) -> Void, errors: @escaping @Sendable (String) -> Void
+    ) {
+        self.variables = variables
+        self.workingDirectory = workingDirectory
+        self.clock = clock
+        self.output = output
+        self.errors = errors
+    }
+
+    /// The real process: its environment, current directory, system clock, stdout and stderr.
+    public static var process: CommandEnvironment {
+        CommandEnvironment(
+            variables: ProcessInfo.processInfo.environment,
+            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+            clock: SystemClock(),
+            output: { line in print(line) },
+            errors: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+    }
+
+    @TaskLocal public static var current: CommandEnvironment = .process
+}

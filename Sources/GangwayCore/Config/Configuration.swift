@@ -1,0 +1,132 @@
+import Foundation
+
+/// Gangway's settings, one section per table of `gangway.toml` (docs/configuration.md).
+///
+/// `Configuration(workingDirectory:)` holds the defaults; ``load(file:fileRequired:environment:workingDirectory:)``
+/// lays the configuration file and then the `GANGWAY_*` environment over them. Paths are stored
+/// resolved, as absolute file URLs. The keys themselves — names, types, ranges, where each goes —
+/// are listed once, in `Configuration+Keys.swift`; a property's default is written beside it here.
+public struct Configuration: Sendable, Equatable {
+    /// `[database]`: the SQLite file shared by every command and the server.
+    public struct Database: Sendable, Equatable {
+        /// `database.path`: the SQLite database file. Default `gangway.sqlite`.
+        public var path: URL
+        /// `database.busy_timeout_ms`: how long a write waits for another writer's lock, in
+        /// milliseconds, before giving up. Default 5000.
+        public var busyTimeoutMilliseconds = 5000
+
+        /// The defaults, with relative paths resolved against `workingDirectory`.
+        public init(workingDirectory: URL) {
+            path = Configuration.resolvePath("gangway.sqlite", against: workingDirectory, isDirectory: false)
+        }
+    }
+
+    /// `[inbox]`: where operators and finance drop files for `gangway import` and `reconcile`.
+    public struct Inbox: Sendable, Equatable {
+        /// `inbox.path`: the drop directory. Default `inbox`.
+        public var path: URL
+
+        /// The defaults, with relative paths resolved against `workingDirectory`.
+        public init(workingDirectory: URL) {
+            path = Configuration.resolvePath("inbox", against: workingDirectory, isDirectory: true)
+        }
+    }
+
+    /// `[outbox]`: where generated files go (site, reports, mail spool, reconciliation).
+    public struct Outbox: Sendable, Equatable {
+        /// `outbox.path`: the output directory. Default `outbox`.
+        public var path: URL
+
+        /// The defaults, with relative paths resolved against `workingDirectory`.
+        public init(workingDirectory: URL) {
+            path = Configuration.resolvePath("outbox", against: workingDirectory, isDirectory: true)
+        }
+    }
+
+    /// `[operator]`: how Gangway talks to the people running it.
+    public struct Operator: Sendable, Equatable {
+        /// `operator.timezone`: the zone of dates on the command line and in reports.
+        /// Default `Europe/Moscow`.
+        public var timeZone: TimeZone
+        /// `operator.language`: the language of operator reports (import errors, summaries).
+        /// Default Russian.
+        public var language: OperatorLanguage = .ru
+
+        /// The defaults.
+        public init() {
+            // Foundation knows this zone on every supported system; UTC only if tzdata is absent.
+            timeZone = TimeZone(identifier: "Europe/Moscow") ?? TimeZone(secondsFromGMT: 3 * 3600) ?? .gmt
+        }
+    }
+
+    /// `[site]`: the generated storefront.
+    public struct Site: Sendable, Equatable {
+        /// `site.languages`: the languages the site is built in, in menu order; always includes
+        /// Russian. Default ru, en, zh.
+        public var languages: [Language] = [.ru, .en, .zh]
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// `[import]`: limits and timing of `gangway import`.
+    public struct Import: Sendable, Equatable {
+        /// `import.settle_seconds`: files modified less than this many seconds ago are left for the
+        /// next run (they may still be being copied). Default 0.
+        public var settleSeconds = 0
+        /// `import.max_file_mb`: files larger than this many mebibytes are rejected unread. Default 64.
+        public var maxFileMegabytes = 64
+        /// `import.max_xml_depth`: XML nested deeper than this is rejected. Default 32.
+        public var maxXMLDepth = 32
+
+        /// The defaults.
+        public init() {}
+
+        /// ``maxFileMegabytes`` in bytes.
+        public var maxFileBytes: Int { maxFileMegabytes * 1_048_576 }
+    }
+
+    /// `[database]` settings.
+    public var database: Database
+    /// `[inbox]` settings.
+    public var inbox: Inbox
+    /// `[outbox]` settings.
+    public var outbox: Outbox
+    /// `[operator]` settings.
+    public var `operator`: Operator
+    /// `[site]` settings.
+    public var site: Site
+    /// `[import]` settings.
+    public var `import`: Import
+
+    /// Where each key's value came from, by dotted key (`database.path`); every key is present.
+    public var sources: [String: ConfigurationSource]
+    /// The configuration file that was read, or `nil` when none was.
+    public var file: URL?
+
+    /// The defaults, with relative default paths resolved against `workingDirectory` (an absolute
+    /// directory URL).
+    public init(workingDirectory: URL) {
+        database = Database(workingDirectory: workingDirectory)
+        inbox = Inbox(workingDirectory: workingDirectory)
+        outbox = Outbox(workingDirectory: workingDirectory)
+        self.operator = Operator()
+        site = Site()
+        self.import = Import()
+        sources = Dictionary(uniqueKeysWithValues: Self.keys.map { ($0.name, .defaultValue) })
+        file = nil
+    }
+
+    /// `text` as an absolute, standardized file URL: as is when absolute, else appended to `base`.
+    /// `~` is not expanded (the key checks reject it before this).
+    public static func resolvePath(_ text: String, against base: URL, isDirectory: Bool) -> URL {
+        let joined: String
+        if text.hasPrefix("/") {
+            joined = text
+        } else {
+            let basePath = base.absoluteURL.path(percentEncoded: false)
+            joined = basePath.hasSuffix("/") ? basePath + text : basePath + "/" + text
+        }
+        return URL(filePath: joined, directoryHint: isDirectory ? .isDirectory : .notDirectory).standardizedFileURL
+    }
+}

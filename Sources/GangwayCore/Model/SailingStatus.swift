@@ -1,0 +1,5 @@
+/// Whether a sailing runs.
+public enum SailingStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case scheduled
+    case cancelled
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+/// The one shared database: a GRDB writer with Gangway's schema migrated.
+///
+/// Commands and the server open the same file (`DatabasePool`, WAL, a busy timeout, since they
+/// write concurrently); tests use ``inMemory()``. Every business operation is one transaction,
+/// exposed as a method with a domain name.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// Opens (creating if needed) the database file at `url`, in WAL mode.
+    public static func open(at url: URL, busyTimeoutMilliseconds: Int = 5_000) throws -> AppDatabase {
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(TimeInterval(busyTimeoutMilliseconds) / 1_000)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let pool = try DatabasePool(path: url.path, configuration: configuration)
+            return try AppDatabase(pool)
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// A fresh private database in memory, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try AppDatabase(DatabaseQueue(configuration: configuration))
+    }
+
+    /// Names of the migrations applied, in order.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try AppDatabase.migrator.appliedMigrations(db) }
+    }
+}
