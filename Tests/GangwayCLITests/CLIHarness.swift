@@ -60,12 +60,15 @@ final class CLIHarness: @unchecked Sendable {
                 lock.withLock { err.append(Gangway.message(for: error)) }
             }
         }
-        return lock.withLock { Result(exitCode: code, stdout: out.joined(separator: "\n"), stderr: err.joined(separator: "\n")) }
+        return lock.withLock {
+            Result(exitCode: code, stdout: out.joined(separator: "\n"), stderr: err.joined(separator: "\n"))
+        }
     }
 
     /// Copies a bundled sample file into the inbox.
     func dropSample(_ name: String) throws {
-        try FileManager.default.copyItem(at: Self.samples.appendingPathComponent(name), to: inbox.appendingPathComponent(name))
+        try FileManager.default.copyItem(
+            at: Self.samples.appendingPathComponent(name), to: inbox.appendingPathComponent(name))
     }
 
     func drop(_ name: String, _ text: String) throws {
@@ -73,7 +76,8 @@ final class CLIHarness: @unchecked Sendable {
     }
 
     func files(in relativePath: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(relativePath).path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(relativePath).path)) ?? [])
+            .sorted()
     }
 
     func read(_ relativePath: String) throws -> String {

@@ -66,8 +66,9 @@ struct ImportCommandTests {
         for name in [".hidden.csv", "upload.csv.part", "schedule.tmp"] { try cli.drop(name, "pier_id;name_ru\np1;П\n") }
         let result = try await cli.run("import", "--json")
         #expect(result.exitCode == 0)
-        #expect(cli.files(in: "inbox").filter { !$0.hasPrefix(".") || $0 == ".hidden.csv" }.sorted()
-            == [".hidden.csv", "schedule.tmp", "upload.csv.part"])
+        #expect(
+            cli.files(in: "inbox").filter { !$0.hasPrefix(".") || $0 == ".hidden.csv" }.sorted()
+                == [".hidden.csv", "schedule.tmp", "upload.csv.part"])
     }
 
     @Test func dryRunChangesNothingAndMovesNothing() async throws {
@@ -77,14 +78,17 @@ struct ImportCommandTests {
         #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")
         let report = try JSONDecoder().decode(ImportRunReport.self, from: Data(result.stdout.utf8))
         #expect(report.files.allSatisfy { $0.outcome == .valid })
-        #expect(cli.files(in: "inbox").filter { $0.hasSuffix(".csv") || $0.hasSuffix(".xml") } == CLIHarness.sampleFiles)
+        #expect(
+            cli.files(in: "inbox").filter { $0.hasSuffix(".csv") || $0.hasSuffix(".xml") } == CLIHarness.sampleFiles)
         let listed = try await cli.run("sailings", "list", "--json")
         #expect(listed.stdout == "{\"sailings\":[]}")
     }
 
     @Test func kindsAreAppliedInDependencyOrderWhateverTheNames() async throws {
         let cli = try CLIHarness()
-        try cli.drop("a-schedule.csv", "product_id;vessel_id;pier_id;times;date;price_adult\ntour;boat;pier;12:00;2027-06-01;900\n")
+        try cli.drop(
+            "a-schedule.csv",
+            "product_id;vessel_id;pier_id;times;date;price_adult\ntour;boat;pier;12:00;2027-06-01;900\n")
         try cli.drop("b-products.csv", "product_id;kind;title_ru;duration_min\ntour;excursion;Прогулка;60\n")
         try cli.drop("c-vessels.csv", "vessel_id;name_ru;kind;capacity\nboat;Лодка;boat;30\n")
         try cli.drop("d-piers.csv", "pier_id;name_ru\npier;Причал\n")

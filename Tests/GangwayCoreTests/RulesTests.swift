@@ -21,7 +21,10 @@ struct ScheduleExpanderTests {
             timeZone: "Europe/Moscow", durationMinutes: 90)
         let plans = try #require(expanded)
         // Fridays in June 2027: 4, 11, 18, 25 — the 25th is excepted.
-        #expect(plans.map(\.serviceDate.description) == ["2027-06-04", "2027-06-04", "2027-06-11", "2027-06-11", "2027-06-18", "2027-06-18"])
+        #expect(
+            plans.map(\.serviceDate.description) == [
+                "2027-06-04", "2027-06-04", "2027-06-11", "2027-06-11", "2027-06-18", "2027-06-18",
+            ])
         #expect(plans[1].id == "neva-night-20270604-2430-moika-1")
         #expect(plans[1].departsAt - plans[0].departsAt == 3600)
         #expect(plans[0].endsAt - plans[0].departsAt == 90 * 60)
@@ -30,15 +33,18 @@ struct ScheduleExpanderTests {
     @Test func sameRowGivesTheSameIDs() throws {
         let day = try #require(LocalDate(parsing: "2027-06-14"))
         var expander = ScheduleExpander()
-        let first = expander.expand(rule(.single(day), times: ["10:00"]), timeZone: "Europe/Moscow", durationMinutes: 60)
-        let second = expander.expand(rule(.single(day), times: ["10:00"]), timeZone: "Europe/Moscow", durationMinutes: 60)
+        let first = expander.expand(
+            rule(.single(day), times: ["10:00"]), timeZone: "Europe/Moscow", durationMinutes: 60)
+        let second = expander.expand(
+            rule(.single(day), times: ["10:00"]), timeZone: "Europe/Moscow", durationMinutes: 60)
         #expect(first == second)
     }
 
     @Test func unknownZoneExpandsToNothing() throws {
         let day = try #require(LocalDate(parsing: "2027-06-14"))
         var expander = ScheduleExpander()
-        let expanded = expander.expand(rule(.single(day), times: ["10:00"]), timeZone: "Mars/Olympus", durationMinutes: 60)
+        let expanded = expander.expand(
+            rule(.single(day), times: ["10:00"]), timeZone: "Mars/Olympus", durationMinutes: 60)
         #expect(expanded == nil)
     }
 }

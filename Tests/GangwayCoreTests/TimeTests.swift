@@ -92,7 +92,8 @@ struct LocalTimeConverterTests {
         #expect(berlin.rfc3339(summer) == "2027-07-01T12:00:00+02:00")
         #expect(berlin.rfc3339(winter) == "2027-01-01T12:00:00+01:00")
         // 02:30 on the spring-forward night does not exist: it moves forward by the gap.
-        let gap = berlin.instant(of: try #require(LocalDate(parsing: "2027-03-28")), at: try #require(ServiceTime(parsing: "02:30")))
+        let gap = berlin.instant(
+            of: try #require(LocalDate(parsing: "2027-03-28")), at: try #require(ServiceTime(parsing: "02:30")))
         #expect(berlin.rfc3339(gap) == "2027-03-28T03:30:00+02:00")
     }
 

@@ -82,7 +82,10 @@ struct CatalogApplyTests {
                 category: "std", tier: "adult"), at: 0)
         let outcome = try database.apply(CatalogFactory.schedule(times: ["12:00"], status: .cancelled), hash: "s2")
         #expect(outcome.counts?[.schedule] == ChangeCounts(changed: 1))
-        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem } == [.cancelledWithTickets(sailing: CatalogFactory.sailingID("12:00"), tickets: 1)])
+        #expect(
+            outcome.problems.compactMap { $0.reason as? StoreProblem } == [
+                .cancelledWithTickets(sailing: CatalogFactory.sailingID("12:00"), tickets: 1)
+            ])
         #expect(try database.sailings(from: nil, to: nil, productID: nil, now: 0).first?.status == "cancelled")
     }
 
@@ -90,8 +93,9 @@ struct CatalogApplyTests {
         let database = try AppDatabase.inMemory()
         _ = try database.apply(CatalogFactory.base(), hash: "base")
         let inside = try database.apply(CatalogFactory.schedule(times: ["10:00", "10:30"]), hash: "s1")
-        #expect(inside.problems.compactMap { $0.reason as? StoreProblem }
-            == [.overlap(sailing: CatalogFactory.sailingID("10:30"), other: CatalogFactory.sailingID("10:00"))])
+        #expect(
+            inside.problems.compactMap { $0.reason as? StoreProblem }
+                == [.overlap(sailing: CatalogFactory.sailingID("10:30"), other: CatalogFactory.sailingID("10:00"))])
         #expect(try database.sailings(from: nil, to: nil, productID: nil, now: 0).isEmpty)
         let backToBack = try database.apply(CatalogFactory.schedule(times: ["10:00", "11:00"]), hash: "s2")
         #expect(backToBack.counts?[.schedule] == ChangeCounts(added: 2))
@@ -113,8 +117,9 @@ struct CatalogApplyTests {
         }
         jazz.scheduleWindows = ["jazz": CatalogFactory.june14...CatalogFactory.june14]
         let outcome = try database.apply(jazz, hash: "s2")
-        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem }
-            == [.overlap(sailing: "jazz-20270614-0930-meteor", other: CatalogFactory.sailingID("10:00"))])
+        #expect(
+            outcome.problems.compactMap { $0.reason as? StoreProblem }
+                == [.overlap(sailing: "jazz-20270614-0930-meteor", other: CatalogFactory.sailingID("10:00"))])
     }
 
     @Test func cancelledSailingsDoNotBlockTheVessel() throws {

@@ -9,11 +9,16 @@ enum CatalogFactory {
     /// 2027-06-01T00:00:00Z: every June sailing is in the future.
     static let beforeSeason: Int64 = 1_811_808_000
 
-    static func layout(seats: [(String, String, String)] = [("1", "1", "std"), ("1", "2", "std"), ("2", "1", "vip"), ("2", "2", "vip")])
+    static func layout(
+        seats: [(String, String, String)] = [
+            ("1", "1", "std"), ("1", "2", "std"), ("2", "1", "vip"), ("2", "2", "vip"),
+        ]
+    )
         -> SeatLayout
     {
         SeatLayout(
-            id: "small", sections: [
+            id: "small",
+            sections: [
                 LayoutSection(
                     id: "salon", deck: "main", name: LocalizedText(ru: "Салон"), kind: .seated,
                     seats: seats.map { LayoutSeat(row: $0.0, seat: $0.1, x: 0, y: 0, category: $0.2) })
@@ -35,12 +40,15 @@ enum CatalogFactory {
     }
 
     /// A schedule batch for `tour` on `vessel` at the given times of June 14th (window = that day).
-    static func schedule(vessel: String = "meteor", times: [String], status: SailingStatus = .scheduled, capacity: Int? = nil)
+    static func schedule(
+        vessel: String = "meteor", times: [String], status: SailingStatus = .scheduled, capacity: Int? = nil
+    )
         -> CatalogBatch
     {
         var batch = CatalogBatch()
         let rule = ScheduleRule(
-            productID: "tour", vesselID: vessel, pierID: "dvortsovaya", times: times.compactMap { ServiceTime(parsing: $0) },
+            productID: "tour", vesselID: vessel, pierID: "dvortsovaya",
+            times: times.compactMap { ServiceTime(parsing: $0) },
             dates: .single(june14), capacity: capacity, status: status,
             prices: PriceList(entries: [.init(tier: "adult", category: nil, amount: Money(kopecks: 150_000))]))
         var expander = ScheduleExpander()
@@ -59,7 +67,8 @@ extension AppDatabase {
     /// Applies a batch as an import would (no validation), returning the outcome.
     func apply(_ batch: CatalogBatch, hash: String, now: Int64 = CatalogFactory.beforeSeason) throws -> ImportOutcome {
         try importSession { session in
-            try session.apply(ImportFileInfo(fileName: "\(hash).csv", contentHash: hash, format: "csv"), now: now) { _ in
+            try session.apply(ImportFileInfo(fileName: "\(hash).csv", contentHash: hash, format: "csv"), now: now) {
+                _ in
                 (batch, [])
             }
         }

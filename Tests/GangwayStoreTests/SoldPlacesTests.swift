@@ -1,10 +1,13 @@
+import Foundation
 import GangwayCore
 import Testing
 
 @testable import GangwayStore
 
 struct SoldPlacesTests {
-    private func soldSeat(_ database: AppDatabase, code: String = "T1", row: String = "2", seat: String = "1", category: String = "vip")
+    private func soldSeat(
+        _ database: AppDatabase, code: String = "T1", row: String = "2", seat: String = "1", category: String = "vip"
+    )
         throws
     {
         try database.recordSoldPlace(
@@ -34,14 +37,19 @@ struct SoldPlacesTests {
         let outcome = try database.apply(batch, hash: "l2")
         #expect(outcome.isRejected)
         let reasons = outcome.problems.compactMap { $0.reason as? StoreProblem }
-        #expect(reasons == [.soldSeatsDropped(layout: "small", seats: ["\(CatalogFactory.sailingID("10:00")) salon/2/1 (vip)"])])
+        #expect(
+            reasons == [
+                .soldSeatsDropped(layout: "small", seats: ["\(CatalogFactory.sailingID("10:00")) salon/2/1 (vip)"])
+            ])
     }
 
     @Test func aLayoutThatRecategorisesASoldSeatIsRejected() throws {
         let database = try seeded()
         try soldSeat(database)
         var batch = CatalogBatch()
-        batch.layouts = [CatalogFactory.layout(seats: [("1", "1", "std"), ("1", "2", "std"), ("2", "1", "std"), ("2", "2", "vip")])]
+        batch.layouts = [
+            CatalogFactory.layout(seats: [("1", "1", "std"), ("1", "2", "std"), ("2", "1", "std"), ("2", "2", "vip")])
+        ]
         #expect(try database.apply(batch, hash: "l2").isRejected)
     }
 
@@ -68,8 +76,12 @@ struct SoldPlacesTests {
         var batch = CatalogBatch()
         batch.vessels = [Vessel(id: "meteor", name: LocalizedText(ru: "Метеор"), kind: .hydrofoil, capacity: 10)]
         let outcome = try database.apply(batch, hash: "v2")
-        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem }
-            == [.vesselLayoutDropsSoldSeats(vessel: "meteor", seats: ["\(CatalogFactory.sailingID("10:00")) salon/2/1 (vip)"])])
+        #expect(
+            outcome.problems.compactMap { $0.reason as? StoreProblem }
+                == [
+                    .vesselLayoutDropsSoldSeats(
+                        vessel: "meteor", seats: ["\(CatalogFactory.sailingID("10:00")) salon/2/1 (vip)"])
+                ])
     }
 
     @Test func generalAdmissionCapacityBelowSoldIsRejected() throws {
@@ -79,12 +91,18 @@ struct SoldPlacesTests {
         for index in 1...3 {
             try database.recordSoldPlace(
                 SoldPlaceRecord(
-                    code: "G\(index)", sailingID: CatalogFactory.sailingID("10:00", vessel: "moika"), sectionID: "general",
+                    code: "G\(index)", sailingID: CatalogFactory.sailingID("10:00", vessel: "moika"),
+                    sectionID: "general",
                     category: "general", tier: "adult"), at: 0)
         }
-        let outcome = try database.apply(CatalogFactory.schedule(vessel: "moika", times: ["10:00"], capacity: 2), hash: "s2")
-        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem }
-            == [.capacityBelowSold(sailing: CatalogFactory.sailingID("10:00", vessel: "moika"), capacity: 2, sold: 3)])
+        let outcome = try database.apply(
+            CatalogFactory.schedule(vessel: "moika", times: ["10:00"], capacity: 2), hash: "s2")
+        #expect(
+            outcome.problems.compactMap { $0.reason as? StoreProblem }
+                == [
+                    .capacityBelowSold(
+                        sailing: CatalogFactory.sailingID("10:00", vessel: "moika"), capacity: 2, sold: 3)
+                ])
         let listed = try database.sailings(from: nil, to: nil, productID: nil, now: 0)
         #expect(listed.first?.sold == 3)
         #expect(listed.first?.capacity == 30)
@@ -95,7 +113,8 @@ struct SoldPlacesTests {
 struct DatabaseTests {
     @Test func migrationsAreNamedAndAppliedInOrder() throws {
         let database = try AppDatabase.inMemory()
-        #expect(try database.appliedMigrations() == ["2026-11-25-catalog", "2026-11-25-sales-minimal", "2026-11-25-logs"])
+        #expect(
+            try database.appliedMigrations() == ["2026-11-25-catalog", "2026-11-25-sales-minimal", "2026-11-25-logs"])
     }
 
     @Test func aFileDatabaseUsesWAL() throws {
@@ -127,5 +146,3 @@ struct DatabaseTests {
         #expect(try JobLock.acquire(name: "import", at: url) != nil)
     }
 }
-
-import Foundation

@@ -65,7 +65,8 @@ struct ImportCommand: ParsableCommand {
             }
             let exitCode: Int32 = report.rejected > 0 ? CommandFailure.dataError : 0
             if let runID {
-                let summary = "{\"applied\":\(report.applied),\"duplicates\":\(report.duplicates),\"rejected\":\(report.rejected)}"
+                let summary =
+                    "{\"applied\":\(report.applied),\"duplicates\":\(report.duplicates),\"rejected\":\(report.rejected)}"
                 try database.finishJobRun(
                     runID, outcome: report.rejected > 0 ? "rejected" : "ok", exitCode: Int(exitCode), summary: summary,
                     at: context.clock.now())
@@ -84,16 +85,19 @@ struct ImportCommand: ParsableCommand {
         for name in report.recovered {
             context.report(
                 language.pick(
-                    "восстановлен файл после прерванного запуска: \(name)", "recovered a file from an interrupted run: \(name)"))
+                    "восстановлен файл после прерванного запуска: \(name)",
+                    "recovered a file from an interrupted run: \(name)"))
         }
         if report.files.isEmpty {
-            context.print(language.pick("входящая папка пуста: нечего импортировать", "the inbox is empty: nothing to import"))
+            context.print(
+                language.pick("входящая папка пуста: нечего импортировать", "the inbox is empty: nothing to import"))
         }
         for file in report.files {
             context.print(file.line(in: language))
             for error in file.errors.prefix(20) { context.report("  " + error) }
             if file.errors.count > 20 {
-                context.report(language.pick("  … и ещё \(file.errors.count - 20)", "  … and \(file.errors.count - 20) more"))
+                context.report(
+                    language.pick("  … и ещё \(file.errors.count - 20)", "  … and \(file.errors.count - 20) more"))
             }
         }
     }

@@ -7,7 +7,8 @@ struct SailingsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "What is on sale: sailings departing from the start of today (operator's time zone) on.",
-        discussion: "Dates are YYYY-MM-DD in the operator's time zone; --to is inclusive. Cancelled sailings are listed too.")
+        discussion:
+            "Dates are YYYY-MM-DD in the operator's time zone; --to is inclusive. Cancelled sailings are listed too.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -1,3 +1,4 @@
+import Foundation
 import GangwayStore
 
 /// The human table of `gangway sailings list`.
@@ -32,5 +33,3 @@ extension String {
         return copy
     }
 }
-
-import Foundation

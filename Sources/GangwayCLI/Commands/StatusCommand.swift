@@ -23,7 +23,8 @@ struct StatusCommand: ParsableCommand {
                 configFile: context.configuration.file?.path,
                 health: try database.health(),
                 jobs: try database.lastJobRuns(),
-                inbox: InboxCounts(folder: InboxFolder(root: context.configuration.inbox.path), now: context.clock.now()),
+                inbox: InboxCounts(
+                    folder: InboxFolder(root: context.configuration.inbox.path), now: context.clock.now()),
                 spool: SpoolCounts(outbox: context.configuration.outbox.path))
             if json {
                 try context.printJSON(report)

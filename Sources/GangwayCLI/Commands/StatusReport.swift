@@ -24,7 +24,8 @@ struct StatusReport: Encodable {
             "config: \(configFile ?? "defaults (no gangway.toml)")",
             "migrations: \(health.migrations.count) applied"
                 + (health.pendingMigrations.isEmpty ? "" : ", \(health.pendingMigrations.count) pending"),
-            "catalog: " + ["pier", "vessel", "layout", "product", "sailing", "promo", "ticket"]
+            "catalog: "
+                + ["pier", "vessel", "layout", "product", "sailing", "promo", "ticket"]
                 .map { "\($0)s \(health.counts[$0] ?? 0)" }.joined(separator: ", "),
             "inbox: \(inbox.ready) ready, \(inbox.waiting) still being written, \(inbox.rejected) rejected, "
                 + "\(inbox.abandoned) left by an interrupted run",
@@ -63,7 +64,8 @@ struct InboxCounts: Encodable {
             else { continue }
             if InboxFolder.isStillBeingWritten(name) { waiting += 1 } else { ready += 1 }
         }
-        rejected = ((try? manager.contentsOfDirectory(atPath: folder.rejected.path)) ?? [])
+        rejected =
+            ((try? manager.contentsOfDirectory(atPath: folder.rejected.path)) ?? [])
             .filter { !$0.hasSuffix(".errors.txt") }.count
         abandoned = ((try? manager.contentsOfDirectory(atPath: folder.processing.path)) ?? []).count
     }
@@ -77,7 +79,8 @@ struct SpoolCounts: Encodable {
     init(outbox: URL) {
         let mail = outbox.appendingPathComponent("mail", isDirectory: true)
         path = mail.path
-        messages = ((try? FileManager.default.contentsOfDirectory(atPath: mail.path)) ?? [])
+        messages =
+            ((try? FileManager.default.contentsOfDirectory(atPath: mail.path)) ?? [])
             .filter { $0.hasSuffix(".eml") }.count
     }
 }

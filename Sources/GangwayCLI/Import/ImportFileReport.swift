@@ -51,7 +51,9 @@ struct ImportFileReport: Codable, Sendable {
         }
         var line = "\(file): \(status)"
         if !parts.isEmpty { line += " — " + parts.joined(separator: "; ") }
-        if !warnings.isEmpty { line += language.pick("; предупреждений: \(warnings.count)", "; \(warnings.count) warnings") }
+        if !warnings.isEmpty {
+            line += language.pick("; предупреждений: \(warnings.count)", "; \(warnings.count) warnings")
+        }
         if let errorsFile { line += language.pick(" (см. \(errorsFile))", " (see \(errorsFile))") }
         return line
     }

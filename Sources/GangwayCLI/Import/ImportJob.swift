@@ -121,7 +121,9 @@ struct ImportJob {
         case .duplicate(let previousFile):
             report.outcome = .duplicate
             report.warnings = [
-                language.pick("те же байты уже импортированы как \(previousFile)", "the same bytes were imported as \(previousFile)")
+                language.pick(
+                    "те же байты уже импортированы как \(previousFile)",
+                    "the same bytes were imported as \(previousFile)")
             ]
             if !dryRun {
                 let target = try inbox.place(url, in: archiveFolder, as: name)
@@ -157,7 +159,8 @@ struct ImportJob {
                 "# \(name): файл отклонён, ничего не применено. Ошибок: \(errors.count), предупреждений: \(warnings.count).",
                 "# \(name): rejected, nothing applied. \(errors.count) errors, \(warnings.count) warnings."),
             language.pick(
-                "# Исправьте файл и положите его во входящую папку снова.", "# Fix the file and drop it into the inbox again."),
+                "# Исправьте файл и положите его во входящую папку снова.",
+                "# Fix the file and drop it into the inbox again."),
         ]
         lines += errors.map { $0.line(in: language) }
         lines += warnings.map { $0.line(in: language) }

@@ -17,9 +17,11 @@ struct CommandContext {
             var configuration = try Configuration.load(
                 explicitPath: options.config, environment: environment.variables,
                 workingDirectory: environment.workingDirectory)
-            let databaseOverride = options.database ?? environment.variables["GANGWAY_DATABASE"].flatMap {
-                $0.isEmpty ? nil : $0
-            }
+            let databaseOverride =
+                options.database
+                ?? environment.variables["GANGWAY_DATABASE"].flatMap {
+                    $0.isEmpty ? nil : $0
+                }
             if let databaseOverride {
                 configuration.database.path = Configuration.resolvePath(
                     databaseOverride, against: environment.workingDirectory, isDirectory: false)
@@ -34,7 +36,8 @@ struct CommandContext {
     func openDatabase() throws -> AppDatabase {
         let url = configuration.database.path
         do {
-            return try AppDatabase.open(at: url, busyTimeoutMilliseconds: configuration.database.busyTimeoutMilliseconds)
+            return try AppDatabase.open(
+                at: url, busyTimeoutMilliseconds: configuration.database.busyTimeoutMilliseconds)
         } catch StoreError.busy(let detail) {
             throw CommandFailure(
                 "database \(url.path) is busy (\(detail)); try again later", exitCode: CommandFailure.temporaryFailure)
@@ -51,6 +54,7 @@ struct CommandContext {
     func printJSON<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         let data = try encoder.encode(value)
         print(String(decoding: data, as: UTF8.self))
     }

@@ -26,13 +26,23 @@ public struct CommandEnvironment: Sendable {
     }
 
     /// The real process: its environment, current directory, system clock, stdout and stderr.
+    /// `GANGWAY_NOW` (RFC 3339 or seconds since 1970) fixes the clock, for tests and for
+    /// replaying a day's run.
     public static var process: CommandEnvironment {
-        CommandEnvironment(
-            variables: ProcessInfo.processInfo.environment,
+        let variables = ProcessInfo.processInfo.environment
+        return CommandEnvironment(
+            variables: variables,
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-            clock: SystemClock(),
+            clock: variables["GANGWAY_NOW"].flatMap(fixedClock) ?? SystemClock(),
             output: { line in print(line) },
             errors: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+    }
+
+    /// A clock fixed at `text`: RFC 3339 (`2026-11-25T09:00:00Z`) or whole seconds since 1970.
+    static func fixedClock(_ text: String) -> FixedClock? {
+        if let seconds = Int64(text) { return FixedClock(seconds) }
+        guard let date = ISO8601DateFormatter().date(from: text) else { return nil }
+        return FixedClock(Int64(date.timeIntervalSince1970))
     }
 
     @TaskLocal public static var current: CommandEnvironment = .process

@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// Flags every command takes.
 public struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Configuration file (default: gangway.toml in the working directory; env GANGWAY_CONFIG).")
+    @Option(
+        name: .long, help: "Configuration file (default: gangway.toml in the working directory; env GANGWAY_CONFIG).")
     public var config: String?
 
     @Option(name: .long, help: "Database file; overrides the configuration (env GANGWAY_DATABASE).")

@@ -17,7 +17,8 @@ public struct ScheduleExpander: Sendable {
             for time in rule.times {
                 plans.append(
                     SailingPlan(
-                        id: SailingPlan.makeID(productID: rule.productID, date: day, time: time, vesselID: rule.vesselID),
+                        id: SailingPlan.makeID(
+                            productID: rule.productID, date: day, time: time, vesselID: rule.vesselID),
                         productID: rule.productID, vesselID: rule.vesselID, pierID: rule.pierID,
                         returnPierID: rule.returnPierID, serviceDate: day, localTime: time,
                         departsAt: converter.instant(of: day, at: time), durationMinutes: durationMinutes,

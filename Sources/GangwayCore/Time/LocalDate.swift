@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time zone: a service day as an operator writes it.
 /// Held as year, month, day; converts to and from a day number (days since 1970-01-01).
 public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -85,5 +87,3 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of ISO weekdays (Monday = 1 … Sunday = 7), as operators write them:
 /// `mon tue …`, `пн вт …`, `1`–`7`, full names, and ranges like `1-5`, `пн-пт`, `fri-mon`.
 public struct WeekdaySet: Sendable, Hashable, Codable {
@@ -56,5 +58,3 @@ public struct WeekdaySet: Sendable, Hashable, Codable {
 public struct WeekdayParseFailure: Error, Sendable, Equatable {
     public var token: String
 }
-
-import Foundation

@@ -7,8 +7,9 @@ public enum Identifier {
     public static func normalize(_ text: String) -> String? {
         guard !text.isEmpty, text.count <= maximumLength else { return nil }
         for scalar in text.unicodeScalars {
-            guard scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic
-                || ("0"..."9").contains(scalar)
+            guard
+                scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic
+                    || ("0"..."9").contains(scalar)
             else { return nil }
         }
         return text.lowercased()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small readers for the value syntaxes of formats.md that are not types of their own.
 public enum ValueParsers {
     /// `yes/no`, `да/нет`, `true/false`, `1/0` (any case).
@@ -29,5 +31,3 @@ public enum ValueParsers {
         Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
     }
 }
-
-import Foundation

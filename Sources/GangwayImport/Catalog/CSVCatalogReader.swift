@@ -68,7 +68,8 @@ public enum CSVCatalogReader {
                         at: SourceLocation(file: fileName, line: row.line, column: columns.count + 1),
                         FileProblem.extraCells(expected: columns.count, found: row.fields.count)))
             }
-            records.append(RawRecord(kind: kind, location: SourceLocation(file: fileName, line: row.line), fields: fields))
+            records.append(
+                RawRecord(kind: kind, location: SourceLocation(file: fileName, line: row.line), fields: fields))
         }
         problems.insert(contentsOf: reader.problems, at: 0)
         if records.isEmpty && missing.isEmpty {

@@ -33,7 +33,10 @@ public enum CSVCatalogSchema {
                     + localized("summary") + localized("description"))
         case .layout:
             Set(
-                ["layout_id", "deck", "section_id", "kind", "row", "seat", "x", "y", "category", "capacity", "accessible"]
+                [
+                    "layout_id", "deck", "section_id", "kind", "row", "seat", "x", "y", "category", "capacity",
+                    "accessible",
+                ]
                     + localized("section"))
         case .schedule:
             Set([

@@ -34,7 +34,9 @@ extension CatalogValidator {
                 let y = reader.record["y"] == nil ? nil : reader.coordinate("y", limit: 100_000)
                 if reader.record["x"] == nil { reader.fail("x", .required(field: "x")) }
                 if reader.record["y"] == nil { reader.fail("y", .required(field: "y")) }
-                if reader.record["capacity"] != nil { reader.fail("capacity", .fieldNotAllowed(field: "capacity", kind: "seat")) }
+                if reader.record["capacity"] != nil {
+                    reader.fail("capacity", .fieldNotAllowed(field: "capacity", kind: "seat"))
+                }
                 if let row, let number, let x, let y, let category {
                     seat = LayoutSeat(
                         row: row, seat: number, x: x, y: y, category: category, accessible: accessible,
@@ -77,7 +79,9 @@ extension CatalogValidator {
                 error(at: record.location(of: "deck"), .sectionFieldConflict(section: sectionID, field: "deck"))
             }
             if section.name.ru != sectionName.ru {
-                error(at: record.location(of: "section_ru"), .sectionFieldConflict(section: sectionID, field: "section_ru"))
+                error(
+                    at: record.location(of: "section_ru"),
+                    .sectionFieldConflict(section: sectionID, field: "section_ru"))
             }
             section.name.en = section.name.en ?? sectionName.en
             section.name.zh = section.name.zh ?? sectionName.zh
@@ -114,7 +118,8 @@ extension CatalogValidator {
             var categories = Set(layout.sections.compactMap(\.category))
             for section in layout.sections { for seat in section.seats { categories.insert(seat.category) } }
             fileLayouts[id] = CatalogSnapshot.LayoutFacts(
-                places: layout.places, categories: categories, hasSeats: layout.sections.contains { $0.kind == .seated })
+                places: layout.places, categories: categories, hasSeats: layout.sections.contains { $0.kind == .seated }
+            )
             batch.layouts.append(layout)
         }
     }

@@ -49,13 +49,16 @@ extension CatalogValidator {
         let vesselID = reader.id("vessel_id", required: true)
         let pierID = reader.id("pier_id", required: true)
         let returnPierID = reader.id("return_pier_id")
-        _ = resolve(productID, field: "product_id", kind: .product, in: &reader,
+        _ = resolve(
+            productID, field: "product_id", kind: .product, in: &reader,
             exists: productID.map { productDuration($0) != nil } ?? false)
         let vessel = vesselID.flatMap { vesselFacts($0) }
         _ = resolve(vesselID, field: "vessel_id", kind: .vessel, in: &reader, exists: vessel != nil)
-        _ = resolve(pierID, field: "pier_id", kind: .pier, in: &reader,
+        _ = resolve(
+            pierID, field: "pier_id", kind: .pier, in: &reader,
             exists: pierID.map { pierTimeZone($0) != nil } ?? false)
-        _ = resolve(returnPierID, field: "return_pier_id", kind: .pier, in: &reader,
+        _ = resolve(
+            returnPierID, field: "return_pier_id", kind: .pier, in: &reader,
             exists: returnPierID.map { pierTimeZone($0) != nil } ?? true)
 
         let times = readTimes(&reader)
@@ -64,7 +67,8 @@ extension CatalogValidator {
         let capacity = reader.count("capacity", in: 1...10_000)
         if let capacity, let vessel, let vesselID {
             if capacity > vessel.capacity {
-                reader.fail("capacity", .scheduleCapacityAboveVessel(capacity: capacity, vesselCapacity: vessel.capacity))
+                reader.fail(
+                    "capacity", .scheduleCapacityAboveVessel(capacity: capacity, vesselCapacity: vessel.capacity))
             }
             if let layoutID = vessel.layoutID, layoutFacts(layoutID)?.hasSeats == true {
                 reader.fail("capacity", .scheduleCapacityOnAssignedSeating(vessel: vesselID))
@@ -124,7 +128,8 @@ extension CatalogValidator {
         if let text = reader.record["weekdays"] {
             switch WeekdaySet.parse(text) {
             case .success(let set): weekdays = set
-            case .failure(let failure): reader.fail("weekdays", .invalidWeekday(field: "weekdays", token: failure.token))
+            case .failure(let failure):
+                reader.fail("weekdays", .invalidWeekday(field: "weekdays", token: failure.token))
             }
         }
         let except = reader.dates("except")

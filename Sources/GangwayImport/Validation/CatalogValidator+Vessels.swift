@@ -24,15 +24,18 @@ extension CatalogValidator {
                     charter = Vessel.CharterTerms(hourPrice: price, minimumHours: minimumHours, maximumGuests: guests)
                 }
             }
-            if let layoutID, resolve(
-                layoutID, field: "layout_id", kind: .layout, in: &reader, exists: layoutFacts(layoutID) != nil),
+            if let layoutID,
+                resolve(
+                    layoutID, field: "layout_id", kind: .layout, in: &reader, exists: layoutFacts(layoutID) != nil),
                 let layout = layoutFacts(layoutID), let capacity, let id, capacity < layout.places
             {
                 reader.fail(
                     "capacity",
                     .capacityBelowLayout(vessel: id, capacity: capacity, layout: layoutID, places: layout.places))
             }
-            _ = resolve(homePierID, field: "home_pier_id", kind: .pier, in: &reader, exists: homePierID.map { pierTimeZone($0) != nil } ?? true)
+            _ = resolve(
+                homePierID, field: "home_pier_id", kind: .pier, in: &reader,
+                exists: homePierID.map { pierTimeZone($0) != nil } ?? true)
             if let id {
                 if let first = firstLines[id] {
                     reader.fail("vessel_id", .duplicate(kind: .vessel, id: id, firstLine: first))

@@ -59,7 +59,8 @@ public enum ValidationProblem: ProblemReason, Equatable {
         case .unknownColumn(let name):
             return language.pick("неизвестный столбец «\(name)» пропущен", "unknown column \"\(name)\" ignored")
         case .nothingToImport:
-            return language.pick("нечего импортировать: в файле нет записей", "nothing to import: the file has no records")
+            return language.pick(
+                "нечего импортировать: в файле нет записей", "nothing to import: the file has no records")
         case .required(let field):
             return language.pick("не заполнено обязательное поле «\(field)»", "required field \"\(field)\" is empty")
         case .invalidID(let field, let value):

@@ -30,17 +30,6 @@ public struct XMLCatalogReader: Sendable {
         self.schema = schema
     }
 
-    /// Whether `data` looks like an XML document rather than CSV: its first character, after a
-    /// byte order mark and white space, is `<`. Used to pick a reader by content, not by name.
-    public static func looksLikeXML(_ data: Data) -> Bool {
-        let bytes = Array(data.prefix(4096))
-        if bytes.starts(with: [0xFF, 0xFE, 0x3C, 0x00]) || bytes.starts(with: [0xFE, 0xFF, 0x00, 0x3C]) {
-            return true
-        }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        return body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == 0x3C
-    }
-
     /// Reads one document; `fileName` is what problem locations name.
     public func read(data: Data, fileName: String) -> (records: [RawRecord], problems: [ImportProblem]) {
         let fileStart = SourceLocation(file: fileName, line: 1)

@@ -34,7 +34,8 @@ extension CatalogApplier {
                         """, arguments: [layout.id, now])
                 let lost = Self.placesMissing(sold, in: layout)
                 if !lost.isEmpty {
-                    error(layout.source, .soldSeatsDropped(layout: layout.id, seats: Self.abbreviated(lost.map(\.label))))
+                    error(
+                        layout.source, .soldSeatsDropped(layout: layout.id, seats: Self.abbreviated(lost.map(\.label))))
                     continue
                 }
                 try db.execute(sql: "DELETE FROM layout_seat WHERE layout_id = ?", arguments: [layout.id])
@@ -132,7 +133,8 @@ extension CatalogApplier {
             lines.append(
                 "section|\(sectionID)|\(section["deck"] as String? ?? "")|\(section["name_ru"] as String? ?? "")|"
                     + "\(section["name_en"] as String? ?? "")|\(section["name_zh"] as String? ?? "")|"
-                    + "\(section["kind"] as String)|\(section["category"] as String? ?? "")|\(capacity.map(String.init) ?? "")")
+                    + "\(section["kind"] as String)|\(section["category"] as String? ?? "")|\(capacity.map(String.init) ?? "")"
+            )
             lines.append(contentsOf: seatsBySection[sectionID] ?? [])
         }
         return lines

@@ -65,7 +65,8 @@ extension CatalogApplier {
                 error(plan.source, .capacityBelowSold(sailing: plan.id, capacity: capacity, sold: sold))
             }
             if plan.status == .cancelled && sold > 0 {
-                problems.append(.warning(at: plan.source, StoreProblem.cancelledWithTickets(sailing: plan.id, tickets: sold)))
+                problems.append(
+                    .warning(at: plan.source, StoreProblem.cancelledWithTickets(sailing: plan.id, tickets: sold)))
             }
             updates.append(plan)
         }
@@ -130,7 +131,9 @@ extension CatalogApplier {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for plan in inserts {
-            insert.setUncheckedArguments(StatementArguments(fingerprint(plan) + [plan.id.databaseValue, plan.productID.databaseValue, now.databaseValue]))
+            insert.setUncheckedArguments(
+                StatementArguments(
+                    fingerprint(plan) + [plan.id.databaseValue, plan.productID.databaseValue, now.databaseValue]))
             try insert.execute()
         }
         let update = try db.makeStatement(
@@ -141,7 +144,8 @@ extension CatalogApplier {
                 WHERE id = ?
                 """)
         for plan in updates {
-            update.setUncheckedArguments(StatementArguments(fingerprint(plan) + [now.databaseValue, plan.id.databaseValue]))
+            update.setUncheckedArguments(
+                StatementArguments(fingerprint(plan) + [now.databaseValue, plan.id.databaseValue]))
             try update.execute()
         }
     }
@@ -181,7 +185,9 @@ extension CatalogApplier {
             }
         }
         var reported = 0
-        let conflicts = OverlapDetector.overlaps(spans).filter { fromFile[$0.0.what] != nil || fromFile[$0.1.what] != nil }
+        let conflicts = OverlapDetector.overlaps(spans).filter {
+            fromFile[$0.0.what] != nil || fromFile[$0.1.what] != nil
+        }
         for (earlier, later) in conflicts {
             if reported == 50 {
                 error(nil, .moreOverlaps(conflicts.count - reported))

@@ -8,7 +8,9 @@ extension CatalogApplier {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM vessel") { existing[row["id"]] = row }
         for vessel in vessels {
             if let stored = existing[vessel.id] {
-                guard try checkSoldPlacesSurvive(vessel, storedLayout: stored["layout_id"], storedCapacity: stored["capacity"])
+                guard
+                    try checkSoldPlacesSurvive(
+                        vessel, storedLayout: stored["layout_id"], storedCapacity: stored["capacity"])
                 else { continue }
             }
             let values: [(String, (any DatabaseValueConvertible)?)] = [
@@ -19,7 +21,8 @@ extension CatalogApplier {
                 ("charter_min_hours", vessel.charter?.minimumHours),
                 ("charter_max_guests", vessel.charter?.maximumGuests),
             ]
-            try upsert(table: "vessel", key: ("id", vessel.id), values: values, existing: existing[vessel.id], kind: .vessel)
+            try upsert(
+                table: "vessel", key: ("id", vessel.id), values: values, existing: existing[vessel.id], kind: .vessel)
         }
     }
 
@@ -40,7 +43,9 @@ extension CatalogApplier {
                 let layout = try vessel.layoutID.flatMap { try loadLayout($0) }
                 let lost = Self.placesMissing(sold, in: layout)
                 if !lost.isEmpty {
-                    error(vessel.source, .vesselLayoutDropsSoldSeats(vessel: vessel.id, seats: Self.abbreviated(lost.map(\.label))))
+                    error(
+                        vessel.source,
+                        .vesselLayoutDropsSoldSeats(vessel: vessel.id, seats: Self.abbreviated(lost.map(\.label))))
                     ok = false
                 }
             }
@@ -56,7 +61,8 @@ extension CatalogApplier {
             if let row, let sold: Int = row["sold"], sold > vessel.capacity {
                 error(
                     vessel.source,
-                    .vesselCapacityBelowSold(vessel: vessel.id, capacity: vessel.capacity, sailing: row["sailing_id"], sold: sold))
+                    .vesselCapacityBelowSold(
+                        vessel: vessel.id, capacity: vessel.capacity, sailing: row["sailing_id"], sold: sold))
                 ok = false
             }
         }

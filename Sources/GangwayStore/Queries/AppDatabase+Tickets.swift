@@ -35,7 +35,8 @@ extension AppDatabase {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    place.code, place.sailingID, place.sectionID, place.row, place.seat, place.category, place.tier, now,
+                    place.code, place.sailingID, place.sectionID, place.row, place.seat, place.category, place.tier,
+                    now,
                 ])
         }
     }
