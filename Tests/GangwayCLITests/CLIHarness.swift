@@ -45,7 +45,7 @@ final class CLIHarness: @unchecked Sendable {
             output: { [self] line in lock.withLock { out.append(line) } },
             errors: { [self] line in lock.withLock { err.append(line) } })
         var code: Int32 = 0
-        try await CommandEnvironment.$current.withValue(environment) {
+        await CommandEnvironment.$current.withValue(environment) {
             do {
                 var command = try Gangway.parseAsRoot(arguments)
                 if var asyncCommand = command as? any AsyncParsableCommand {

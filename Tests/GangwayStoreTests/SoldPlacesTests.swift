@@ -146,3 +146,28 @@ struct DatabaseTests {
         #expect(try JobLock.acquire(name: "import", at: url) != nil)
     }
 }
+
+struct LayoutCapacityTests {
+    @Test func aLayoutGrowingPastAVesselsCapacityIsRejected() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.apply(CatalogFactory.base(), hash: "base")
+        var batch = CatalogBatch()
+        batch.layouts = [CatalogFactory.layout(seats: (1...11).map { ("1", "\($0)", "std") })]
+        let outcome = try database.apply(batch, hash: "l2")
+        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem }
+            == [.layoutAboveVesselCapacity(layout: "small", places: 11, vessel: "meteor", capacity: 10)])
+    }
+
+    @Test func aLayoutAndItsVesselGrowingTogetherAreApplied() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.apply(CatalogFactory.base(), hash: "base")
+        var batch = CatalogBatch()
+        batch.layouts = [CatalogFactory.layout(seats: (1...11).map { ("1", "\($0)", "std") })]
+        batch.vessels = [
+            Vessel(id: "meteor", name: LocalizedText(ru: "Метеор"), kind: .hydrofoil, capacity: 12, layoutID: "small")
+        ]
+        let outcome = try database.apply(batch, hash: "l2")
+        #expect(outcome.counts?[.layout] == ChangeCounts(changed: 1))
+        #expect(outcome.counts?[.vessel] == ChangeCounts(changed: 1))
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One value as an operator wrote it, with where it stands.
 public struct RawField: Sendable, Hashable {
     public var value: String

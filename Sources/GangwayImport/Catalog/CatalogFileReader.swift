@@ -59,7 +59,7 @@ public struct CatalogFileReader: Sendable {
     static func sniff(url: URL) -> FileFormat {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return .csv }
         defer { try? handle.close() }
-        let prefix = (try? handle.read(upToCount: 4096)) ?? Data()
+        let prefix = (try? handle.read(upToCount: 4096)) ?? nil
         return FileFormat.sniff(prefix ?? Data())
     }
 

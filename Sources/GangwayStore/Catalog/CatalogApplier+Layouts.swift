@@ -25,6 +25,18 @@ extension CatalogApplier {
                 count(.layout) { $0.unchanged += 1 }
                 continue
             }
+            let tooSmall = try Row.fetchAll(
+                db, sql: "SELECT id, capacity FROM vessel WHERE layout_id = ? AND capacity < ? ORDER BY id",
+                arguments: [layout.id, layout.places]
+            )
+            .filter { !vesselsInBatch.contains($0["id"]) }
+            for vessel in tooSmall {
+                error(
+                    layout.source,
+                    .layoutAboveVesselCapacity(
+                        layout: layout.id, places: layout.places, vessel: vessel["id"], capacity: vessel["capacity"]))
+            }
+            if !tooSmall.isEmpty { continue }
             if stored != nil {
                 let sold = try soldPlaces(
                     sql: """

@@ -10,6 +10,8 @@ struct CatalogApplier {
     let now: Int64
     var problems: [ImportProblem] = []
     var counts: [RecordKind: ChangeCounts] = [:]
+    /// Vessels the batch itself (re)defines: checked by the validator against its own layouts.
+    var vesselsInBatch: Set<String> = []
 
     init(db: Database, now: Int64) {
         self.db = db
@@ -19,6 +21,7 @@ struct CatalogApplier {
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
     mutating func apply(_ batch: CatalogBatch) throws {
+        vesselsInBatch = Set(batch.vessels.map(\.id))
         try applyPiers(batch.piers)
         try applyLayouts(batch.layouts)
         try applyVessels(batch.vessels)

@@ -10,6 +10,7 @@ public enum StoreProblem: ProblemReason, Equatable {
     case overlap(sailing: String, other: String)
     case cancelledWithTickets(sailing: String, tickets: Int)
     case moreOverlaps(Int)
+    case layoutAboveVesselCapacity(layout: String, places: Int, vessel: String, capacity: Int)
 
     public func message(in language: OperatorLanguage) -> String {
         switch self {
@@ -43,6 +44,10 @@ public enum StoreProblem: ProblemReason, Equatable {
             return language.pick(
                 "рейс \(sailing) отменён, на него продано билетов: \(tickets) — нужны уведомление и возврат",
                 "sailing \(sailing) is cancelled with \(tickets) tickets sold — notify and refund")
+        case .layoutAboveVesselCapacity(let layout, let places, let vessel, let capacity):
+            return language.pick(
+                "в схеме «\(layout)» \(places) мест — больше вместимости судна «\(vessel)» (\(capacity))",
+                "layout \"\(layout)\" has \(places) places, above the capacity of vessel \"\(vessel)\" (\(capacity))")
         case .moreOverlaps(let count):
             return language.pick(
                 "и ещё пересечений: \(count)", "and \(count) more overlaps")
