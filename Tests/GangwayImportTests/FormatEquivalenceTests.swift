@@ -7,7 +7,10 @@ import Testing
 /// The same catalog written as CSV and as XML gives the same model and the same problems.
 struct FormatEquivalenceTests {
     static let csvFiles: [(String, String)] = [
-        ("piers.csv", "pier_id;name_ru;name_en;address_ru;lat;lon;timezone\ndvortsovaya;Дворцовая пристань;Palace Pier;Дворцовая наб., 32;59.9412;30.3120;Europe/Moscow\n"),
+        (
+            "piers.csv",
+            "pier_id;name_ru;name_en;address_ru;lat;lon;timezone\ndvortsovaya;Дворцовая пристань;Palace Pier;Дворцовая наб., 32;59.9412;30.3120;Europe/Moscow\n"
+        ),
         (
             "layout.csv",
             "layout_id,deck,section_id,section_ru,section_en,kind,row,seat,x,y,category,capacity,accessible\n"
@@ -15,7 +18,10 @@ struct FormatEquivalenceTests {
                 + "moika-80,main,salon-a,Салон А,Cabin A,seat,1,2,30,20,vip,,yes\n"
                 + "moika-80,main,open-deck,Открытая палуба,,standing,,,,,deck,40,\n"
         ),
-        ("vessels.csv", "vessel_id;name_ru;kind;capacity;layout_id;home_pier_id\nmoika-1;Мойка-1;boat;80;moika-80;dvortsovaya\n"),
+        (
+            "vessels.csv",
+            "vessel_id;name_ru;kind;capacity;layout_id;home_pier_id\nmoika-1;Мойка-1;boat;80;moika-80;dvortsovaya\n"
+        ),
         (
             "products.csv",
             "product_id;kind;title_ru;title_zh;duration_min;age_min\nneva-night;excursion;Ночная Нева;涅瓦河夜游;90;0\n"
@@ -106,7 +112,8 @@ struct FormatEquivalenceTests {
         let badXML = Self.xml.replacingOccurrences(of: "capacity=\"80\"", with: "capacity=\"30\"")
         let (_, csvProblems) = try read(badCSV)
         let (_, xmlProblems) = try read([("catalog.xml", badXML)])
-        let expected = ValidationProblem.capacityBelowLayout(vessel: "moika-1", capacity: 30, layout: "moika-80", places: 42)
+        let expected = ValidationProblem.capacityBelowLayout(
+            vessel: "moika-1", capacity: 30, layout: "moika-80", places: 42)
         #expect(csvProblems.compactMap { $0.reason as? ValidationProblem }.contains(expected))
         #expect(xmlProblems.compactMap { $0.reason as? ValidationProblem }.contains(expected))
         #expect(xmlProblems.first { ($0.reason as? ValidationProblem) == expected }?.location?.line == 18)
@@ -117,22 +124,26 @@ extension CatalogBatch {
     /// The same catalog with every source location removed, to compare CSV with XML.
     fileprivate var withoutSources: CatalogBatch {
         var copy = self
-        copy.piers = piers.map { var item = $0; item.source = nil; return item }
-        copy.layouts = layouts.map { layout in
-            var layout = layout
+        copy.piers = cleared(piers) { $0.source = nil }
+        copy.layouts = cleared(layouts) { layout in
             layout.source = nil
-            layout.sections = layout.sections.map { section in
-                var section = section
-                section.seats = section.seats.map { var seat = $0; seat.source = nil; return seat }
-                return section
+            layout.sections = cleared(layout.sections) { section in
+                section.seats = cleared(section.seats) { $0.source = nil }
             }
-            return layout
         }
-        copy.vessels = vessels.map { var item = $0; item.source = nil; return item }
-        copy.products = products.map { var item = $0; item.source = nil; return item }
-        copy.schedules = schedules.map { var item = $0; item.source = nil; return item }
-        copy.sailings = sailings.map { var item = $0; item.source = nil; return item }
-        copy.promos = promos.map { var item = $0; item.source = nil; return item }
+        copy.vessels = cleared(vessels) { $0.source = nil }
+        copy.products = cleared(products) { $0.source = nil }
+        copy.schedules = cleared(schedules) { $0.source = nil }
+        copy.sailings = cleared(sailings) { $0.source = nil }
+        copy.promos = cleared(promos) { $0.source = nil }
         return copy
+    }
+}
+
+private func cleared<Item>(_ items: [Item], _ clear: (inout Item) -> Void) -> [Item] {
+    items.map { item in
+        var item = item
+        clear(&item)
+        return item
     }
 }

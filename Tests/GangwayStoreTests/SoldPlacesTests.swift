@@ -154,8 +154,9 @@ struct LayoutCapacityTests {
         var batch = CatalogBatch()
         batch.layouts = [CatalogFactory.layout(seats: (1...11).map { ("1", "\($0)", "std") })]
         let outcome = try database.apply(batch, hash: "l2")
-        #expect(outcome.problems.compactMap { $0.reason as? StoreProblem }
-            == [.layoutAboveVesselCapacity(layout: "small", places: 11, vessel: "meteor", capacity: 10)])
+        #expect(
+            outcome.problems.compactMap { $0.reason as? StoreProblem }
+                == [.layoutAboveVesselCapacity(layout: "small", places: 11, vessel: "meteor", capacity: 10)])
     }
 
     @Test func aLayoutAndItsVesselGrowingTogetherAreApplied() throws {
