@@ -147,3 +147,21 @@ private func cleared<Item>(_ items: [Item], _ clear: (inout Item) -> Void) -> [I
         return item
     }
 }
+
+struct KindDetectionTests {
+    @Test func xmlKindsAreFoundByElementNotByAttribute() {
+        let xml =
+            #"<gangway version="1"><promo code="A" kind="percent" value="1" products="x"/><pier id="p"/></gangway>"#
+        #expect(CatalogFileReader.elementKinds(in: Data(xml.utf8)) == [.pier, .promo])
+    }
+
+    @Test(arguments: [
+        ("pier_id;name_ru", RecordKind.pier), ("vessel_id;name_ru;kind;capacity;layout_id", .vessel),
+        ("product_id,title_ru,kind,duration_min", .product), ("layout_id;section_id;kind", .layout),
+        ("product_id;vessel_id;pier_id;times;date", .schedule), ("code;kind;value", .promo),
+    ])
+    func csvKindsAreFoundByHeader(header: String, kind: RecordKind) {
+        let columns = Set(header.split(whereSeparator: { $0 == ";" || $0 == "," }).map(String.init))
+        #expect(CSVCatalogSchema.kind(ofHeader: columns) == kind)
+    }
+}

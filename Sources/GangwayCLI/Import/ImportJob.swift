@@ -115,8 +115,7 @@ struct ImportJob {
                 uniqueKeysWithValues: counts.map { ($0.key == .schedule ? "sailings" : $0.key.pluralName, $0.value) })
             report.warnings = warnings.filter { $0.severity == .warning }.map { $0.line(in: language) }
             if !dryRun {
-                try inbox.place(url, in: archiveFolder, as: name)
-                report.archivedAs = file.archiveAs
+                report.archivedAs = relative(try inbox.place(url, in: archiveFolder, as: name))
             }
         case .duplicate(let previousFile):
             report.outcome = .duplicate

@@ -22,8 +22,7 @@ public struct CatalogFileReader: Sendable {
             guard let size = Self.size(of: url), size <= maxFileBytes, let data = try? Data(contentsOf: url) else {
                 return (.xml, [])
             }
-            let records = XMLCatalogReader(limits: xmlLimits).read(data: data, fileName: fileName).records
-            return (.xml, RecordKind.allCases.filter { kind in records.contains { $0.kind == kind } })
+            return (.xml, Self.elementKinds(in: data))
         }
     }
 
@@ -54,6 +53,29 @@ public struct CatalogFileReader: Sendable {
             let kinds = RecordKind.allCases.filter { kind in records.contains { $0.kind == kind } }
             return CatalogReading(format: .xml, kinds: kinds, records: records, problems: all)
         }
+    }
+
+    /// The kinds whose elements (`<pier …>`, `<schedule>`, …) appear in an XML document: a
+    /// byte scan, enough to order a run (the document is validated when it is read).
+    static func elementKinds(in data: Data) -> [RecordKind] {
+        let bytes = [UInt8](data)
+        let names: [(RecordKind, [UInt8])] = RecordKind.allCases.map { ($0, Array("<\($0.rawValue)".utf8)) }
+        let boundaries: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")]
+        var found: Set<RecordKind> = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") {
+                for (kind, name) in names where !found.contains(kind) && index + name.count < bytes.count {
+                    if bytes[index..<(index + name.count)].elementsEqual(name),
+                        boundaries.contains(bytes[index + name.count])
+                    {
+                        found.insert(kind)
+                    }
+                }
+            }
+            index += 1
+        }
+        return RecordKind.allCases.filter(found.contains)
     }
 
     static func sniff(url: URL) -> FileFormat {
