@@ -14,10 +14,20 @@ public struct AppDatabase: Sendable {
         try AppDatabase.migrator.migrate(writer)
     }
 
-    /// Opens (creating if needed) the database file at `url`, in WAL mode.
-    public static func open(at url: URL, busyTimeoutMilliseconds: Int = 5_000) throws -> AppDatabase {
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    /// Opens the database file at `url` in WAL mode, migrating it. With `create` (the default)
+    /// a missing file and its folder are created; without, a missing file is ``StoreError/missing(_:)``.
+    public static func open(at url: URL, busyTimeoutMilliseconds: Int = 5_000, create: Bool = true) throws
+        -> AppDatabase
+    {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard create else { throw StoreError.missing(url.path) }
+            do {
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotOpen("cannot create the folder \(url.deletingLastPathComponent().path)")
+            }
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(TimeInterval(busyTimeoutMilliseconds) / 1_000)
         configuration.foreignKeysEnabled = true

@@ -69,7 +69,7 @@ struct CrashAndConcurrencyTests {
     @Test func twoImportsStartedAtOnceApplyEachFileOnce() async throws {
         let cli = try CLIHarness()
         for name in CLIHarness.sampleFiles { try cli.dropSample(name) }
-        _ = try await cli.run("status")  // create the database first, as cron's first run would
+        _ = try await cli.run("import")  // create the database first, as cron's first run would
         let first = try launch(cli, ["import"])
         let second = try launch(cli, ["import"])
         first.waitUntilExit()
@@ -89,7 +89,7 @@ struct CrashAndConcurrencyTests {
         for round in 0..<20 {
             try cli.drop("file-\(round).csv", "pier_id;name_ru\np;П\n")
         }
-        let candidates = try inbox.readyFiles(now: cli.now, settleSeconds: 0)
+        let candidates = try inbox.scan(now: cli.now, settleSeconds: 0).ready
         let wins = await withTaskGroup(of: Int.self) { group in
             for _ in 0..<4 {
                 group.addTask {

@@ -80,8 +80,10 @@ struct ImportCommandTests {
         #expect(report.files.allSatisfy { $0.outcome == .valid })
         #expect(
             cli.files(in: "inbox").filter { $0.hasSuffix(".csv") || $0.hasSuffix(".xml") } == CLIHarness.sampleFiles)
+        #expect(!FileManager.default.fileExists(atPath: cli.database.path))
         let listed = try await cli.run("sailings", "list", "--json")
-        #expect(listed.stdout == "{\"sailings\":[]}")
+        #expect(listed.exitCode == 69)
+        #expect(listed.stdout.contains("\"exit_code\":69"))
     }
 
     @Test func kindsAreAppliedInDependencyOrderWhateverTheNames() async throws {
@@ -96,6 +98,58 @@ struct ImportCommandTests {
         #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")
         let report = try JSONDecoder().decode(ImportRunReport.self, from: Data(result.stdout.utf8))
         #expect(report.files.map(\.file) == ["d-piers.csv", "c-vessels.csv", "b-products.csv", "a-schedule.csv"])
+    }
+
+    @Test func dryRunSeesWhatAnEarlierFileInTheSameRunWouldAdd() async throws {
+        let cli = try CLIHarness()
+        _ = try await cli.run("import")
+        try cli.drop("piers.csv", "pier_id;name_ru\npier;Причал\n")
+        try cli.drop("vessels.csv", "vessel_id;name_ru;kind;capacity;home_pier_id\nboat;Лодка;boat;30;pier\n")
+        let result = try await cli.run("import", "--dry-run", "--json")
+        #expect(result.exitCode == 0, "\(result.stdout)")
+        let status = try await cli.run("status", "--json")
+        #expect(status.stdout.contains("\"pier\":0"))
+    }
+
+    @Test func filesStillSettlingAreNamedNotCalledAnEmptyInbox() async throws {
+        let cli = try CLIHarness()
+        cli.variables = ["GANGWAY_IMPORT_SETTLE_SECONDS": "600"]
+        cli.now = Int64(Date().timeIntervalSince1970)
+        try cli.drop("piers.csv", "pier_id;name_ru\npier;Причал\n")
+        let result = try await cli.run("import", "--json")
+        let report = try JSONDecoder().decode(ImportRunReport.self, from: Data(result.stdout.utf8))
+        #expect(report.files.isEmpty)
+        #expect(report.waiting == ["piers.csv"])
+        let human = try await cli.run("import")
+        #expect(human.stdout.contains("piers.csv"))
+        #expect(!human.stdout.contains("пуста"))
+    }
+
+    @Test func aReDroppedFileWhoseArchiveWasPrunedIsADuplicate() async throws {
+        let cli = try CLIHarness()
+        try cli.drop("piers.csv", "pier_id;name_ru\npier;Причал\n")
+        _ = try await cli.run("import")
+        try FileManager.default.removeItem(at: cli.folder.appendingPathComponent("inbox/processed"))
+        try cli.drop("piers.csv", "pier_id;name_ru\npier;Причал\n")
+        let result = try await cli.run("import", "--json")
+        let report = try JSONDecoder().decode(ImportRunReport.self, from: Data(result.stdout.utf8))
+        #expect(report.files.map(\.outcome) == [.duplicate])
+    }
+
+    @Test func aFailureWithJSONStillPrintsOneJSONObject() async throws {
+        let cli = try CLIHarness()
+        let result = try await cli.run("import", "--json", "--inbox", "nowhere")
+        #expect(result.exitCode == 64)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["exit_code"] as? Int == 64)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsUnavailable() async throws {
+        let cli = try CLIHarness()
+        try Data("not sqlite at all, just text that is long enough to have a header".utf8).write(to: cli.database)
+        let result = try await cli.run("import")
+        #expect(result.exitCode == 69)
+        #expect(result.stderr.contains("cannot be opened"))
     }
 
     @Test func anEmptyInboxIsFine() async throws {
@@ -114,7 +168,7 @@ struct ImportCommandTests {
 
     @Test func aHeldLockSkipsTheRunWithExit75() async throws {
         let cli = try CLIHarness()
-        _ = try await cli.run("status")
+        _ = try await cli.run("import")
         let lock = try #require(
             try JobLockAccess.acquire(database: cli.database))
         defer { lock.release() }
@@ -122,7 +176,7 @@ struct ImportCommandTests {
         #expect(result.exitCode == 75)
         #expect(result.stderr.contains("another import is running"))
         let status = try await cli.run("status", "--json")
-        #expect(status.stdout.contains("\"outcome\":\"skipped\""))
+        #expect(status.stdout.contains("\"skipped_since\":1"))
     }
 
     @Test func aBadConfigurationIsAUsageError() async throws {
@@ -131,5 +185,22 @@ struct ImportCommandTests {
         let result = try await cli.run("status")
         #expect(result.exitCode == 64)
         #expect(result.stderr.contains("gangway.toml:2"))
+    }
+}
+
+struct GlobalOptionTests {
+    @Test func anUnknownLogLevelIsAUsageError() async throws {
+        let cli = try CLIHarness()
+        let result = try await cli.run("status", "--log-level", "loud")
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.contains("--log-level loud"))
+    }
+
+    @Test func theDatabaseFlagOverridesTheConfiguration() async throws {
+        let cli = try CLIHarness()
+        cli.variables = ["GANGWAY_DATABASE_PATH": "from-env.sqlite"]
+        _ = try await cli.run("import", "--database", "from-flag.sqlite")
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("from-flag.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("from-env.sqlite").path))
     }
 }

@@ -134,7 +134,10 @@ struct DatabaseTests {
         try database.finishJobRun(id, outcome: "ok", exitCode: 0, summary: "{}", at: 200)
         let runs = try database.lastJobRuns()
         #expect(runs.count == 1)
-        #expect(runs.first?.outcome == "skipped")
+        #expect(runs.first?.outcome == "ok")
+        #expect(runs.first?.skippedSince == 1)
+        try database.recordSkippedRun("remind", at: 300)
+        #expect(try database.lastJobRuns().map(\.outcome) == ["ok", "skipped"])
     }
 
     @Test func theJobLockIsExclusiveAndReleased() throws {

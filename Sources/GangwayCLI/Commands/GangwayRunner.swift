@@ -4,21 +4,36 @@ import GangwayStore
 /// Runs a command body and turns any failure into one line on stderr and its exit code, so
 /// an operator never sees a Foundation error dump.
 enum GangwayRunner {
-    static func run(_ body: () throws -> Int32) throws {
+    /// With `json`, a failure also prints `{"error": …, "exit_code": …}` on stdout, so a cron
+    /// log of `--json` runs stays one JSON object per run.
+    static func run(json: Bool = false, _ body: () throws -> Int32) throws {
         let environment = CommandEnvironment.current
         let code: Int32
         do {
             code = try body()
-        } catch let failure as CommandFailure {
-            environment.errors("gangway: \(failure.message)")
-            code = failure.exitCode
-        } catch let error as StoreError {
-            environment.errors("gangway: \(error)")
-            if case .busy = error { code = CommandFailure.temporaryFailure } else { code = 1 }
         } catch {
-            environment.errors("gangway: \(String(describing: error).split(separator: "\n").first ?? "failed")")
-            code = 1
+            let failure = failure(for: error)
+            environment.errors("gangway: \(failure.message)")
+            if json {
+                environment.output("{\"error\":\(jsonString(failure.message)),\"exit_code\":\(failure.exitCode)}")
+            }
+            code = failure.exitCode
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The one-line message and exit code for any error: 75 when the database is busy (try
+    /// again later), 69 when it is missing or cannot be opened, 1 for anything unexpected.
+    static func failure(for error: any Error) -> CommandFailure {
+        if let failure = error as? CommandFailure { return failure }
+        if let store = StoreError.classify(error) {
+            switch store {
+            case .busy: return CommandFailure("\(store); try again later", exitCode: CommandFailure.temporaryFailure)
+            case .missing, .cannotOpen: return CommandFailure("\(store)", exitCode: CommandFailure.unavailable)
+            case .failed: return CommandFailure("\(store)")
+            }
+        }
+        let text = String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed"
+        return CommandFailure(text)
     }
 }

@@ -27,18 +27,23 @@ struct ImportCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try GangwayRunner.run {
+        try GangwayRunner.run(json: json) {
             let context = try CommandContext(options: global)
             let inboxURL =
                 inbox.map {
                     Configuration.resolvePath($0, against: context.environment.workingDirectory, isDirectory: true)
                 } ?? context.configuration.inbox.path
-            let database = try context.openDatabase()
+            let databaseURL = context.configuration.database.path
+            // A dry run changes nothing, not even by creating a database: with none yet, it
+            // validates against an empty catalog in memory.
+            let database =
+                dryRun && !FileManager.default.fileExists(atPath: databaseURL.path)
+                ? try AppDatabase.inMemory() : try context.openDatabase()
             let lock: JobLock?
             if dryRun {
                 lock = nil
             } else {
-                let lockURL = JobLock.url(forJob: "import", database: context.configuration.database.path)
+                let lockURL = JobLock.url(forJob: "import", database: databaseURL)
                 guard let acquired = try JobLock.acquire(name: "import", at: lockURL) else {
                     try database.recordSkippedRun("import", at: context.clock.now())
                     throw CommandFailure(
@@ -48,28 +53,33 @@ struct ImportCommand: ParsableCommand {
                 lock = acquired
             }
             defer { lock?.release() }
-            let runID = dryRun ? nil : try database.startJobRun("import", at: context.clock.now())
+            let startedAt = context.clock.now()
+            let runID = dryRun ? nil : try database.startJobRun("import", at: startedAt)
             let job = ImportJob(
                 configuration: context.configuration, database: database, inbox: InboxFolder(root: inboxURL),
-                clock: context.clock, dryRun: dryRun, fault: context.environment.variables["GANGWAY_FAULT"])
-            let report: ImportRunReport
+                clock: context.clock, dryRun: dryRun, fault: context.environment.variables["GANGWAY_FAULT"],
+                logger: context.logger)
+            var report: ImportRunReport
             do {
                 report = try job.run()
             } catch {
                 if let runID {
+                    let failure = GangwayRunner.failure(for: error)
                     try? database.finishJobRun(
-                        runID, outcome: "failed", exitCode: 1, summary: "{\"error\":\(jsonString("\(error)"))}",
-                        at: context.clock.now())
+                        runID, outcome: "failed", exitCode: Int(failure.exitCode),
+                        summary: "{\"error\":\(jsonString(failure.message))}", at: context.clock.now())
                 }
                 throw error
             }
+            report.startedAt = startedAt
+            report.finishedAt = context.clock.now()
             let exitCode: Int32 = report.rejected > 0 ? CommandFailure.dataError : 0
             if let runID {
                 let summary =
                     "{\"applied\":\(report.applied),\"duplicates\":\(report.duplicates),\"rejected\":\(report.rejected)}"
                 try database.finishJobRun(
                     runID, outcome: report.rejected > 0 ? "rejected" : "ok", exitCode: Int(exitCode), summary: summary,
-                    at: context.clock.now())
+                    at: report.finishedAt ?? startedAt)
             }
             if json {
                 try context.printJSON(report)
@@ -88,16 +98,24 @@ struct ImportCommand: ParsableCommand {
                     "восстановлен файл после прерванного запуска: \(name)",
                     "recovered a file from an interrupted run: \(name)"))
         }
-        if report.files.isEmpty {
+        if report.files.isEmpty && report.waiting.isEmpty {
             context.print(
                 language.pick("входящая папка пуста: нечего импортировать", "the inbox is empty: nothing to import"))
         }
+        if !report.waiting.isEmpty {
+            let names = report.waiting.joined(separator: ", ")
+            context.print(
+                language.pick(
+                    "ещё записываются, оставлены до следующего запуска: \(names)",
+                    "still being written, left for the next run: \(names)"))
+        }
         for file in report.files {
             context.print(file.line(in: language))
-            for error in file.errors.prefix(20) { context.report("  " + error) }
-            if file.errors.count > 20 {
+            let problems = file.errors + file.warnings
+            for problem in problems.prefix(20) { context.report("  " + problem) }
+            if problems.count > 20 {
                 context.report(
-                    language.pick("  … и ещё \(file.errors.count - 20)", "  … and \(file.errors.count - 20) more"))
+                    language.pick("  … и ещё \(problems.count - 20)", "  … and \(problems.count - 20) more"))
             }
         }
     }

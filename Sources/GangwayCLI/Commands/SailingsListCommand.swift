@@ -33,7 +33,7 @@ struct SailingsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        try GangwayRunner.run {
+        try GangwayRunner.run(json: json) {
             let context = try CommandContext(options: global)
             let zone = context.configuration.operator.timeZone.identifier
             guard var converter = LocalTimeConverter(timeZoneIdentifier: zone) else {
@@ -45,7 +45,7 @@ struct SailingsListCommand: ParsableCommand {
             let end = to.flatMap { LocalDate(parsing: $0) }.map { day in
                 converter.instant(of: day.adding(days: 1), at: .midnight)
             }
-            let database = try context.openDatabase()
+            let database = try context.openDatabase(create: false)
             let sailings = try database.sailings(from: start, to: end, productID: product, now: now)
             if json {
                 try context.printJSON(SailingsListing(sailings: sailings.map { SailingsListing.Item($0) }))

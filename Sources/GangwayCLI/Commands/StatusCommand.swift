@@ -15,16 +15,17 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try GangwayRunner.run {
+        try GangwayRunner.run(json: json) {
             let context = try CommandContext(options: global)
-            let database = try context.openDatabase()
+            let database = try context.openDatabase(create: false)
             let report = StatusReport(
                 database: context.configuration.database.path.path,
                 configFile: context.configuration.file?.path,
                 health: try database.health(),
                 jobs: try database.lastJobRuns(),
                 inbox: InboxCounts(
-                    folder: InboxFolder(root: context.configuration.inbox.path), now: context.clock.now()),
+                    folder: InboxFolder(root: context.configuration.inbox.path), now: context.clock.now(),
+                    settleSeconds: context.configuration.import.settleSeconds),
                 spool: SpoolCounts(outbox: context.configuration.outbox.path))
             if json {
                 try context.printJSON(report)

@@ -34,7 +34,9 @@ struct StatusReport: Encodable {
         if jobs.isEmpty { lines.append("jobs: none has run yet") }
         for job in jobs {
             let state = job.outcome ?? (job.finishedAt == nil ? "running or interrupted" : "unknown")
-            lines.append("job \(job.job): \(state), started \(time(job.startedAt)), finished \(time(job.finishedAt))")
+            let skipped = job.skippedSince > 0 ? ", \(job.skippedSince) later runs skipped (lock held)" : ""
+            lines.append(
+                "job \(job.job): \(state), started \(time(job.startedAt)), finished \(time(job.finishedAt))\(skipped)")
         }
         for entry in health.recentImports {
             lines.append(
@@ -53,16 +55,12 @@ struct InboxCounts: Encodable {
     var rejected = 0
     var abandoned = 0
 
-    init(folder: InboxFolder, now: Int64) {
+    init(folder: InboxFolder, now: Int64, settleSeconds: Int) {
         path = folder.root.path
         let manager = FileManager.default
-        let names = (try? manager.contentsOfDirectory(atPath: folder.root.path)) ?? []
-        for name in names {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: folder.root.appendingPathComponent(name).path, isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            else { continue }
-            if InboxFolder.isStillBeingWritten(name) { waiting += 1 } else { ready += 1 }
+        if let scan = try? folder.scan(now: now, settleSeconds: settleSeconds) {
+            ready = scan.ready.count
+            waiting = scan.waiting.count
         }
         rejected =
             ((try? manager.contentsOfDirectory(atPath: folder.rejected.path)) ?? [])

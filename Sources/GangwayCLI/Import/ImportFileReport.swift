@@ -38,7 +38,7 @@ struct ImportFileReport: Codable, Sendable {
             parts.append(
                 language.pick(
                     "\(Self.russianName(name)): добавлено \(c.added), изменено \(c.changed), без изменений \(c.unchanged), удалено \(c.removed)",
-                    "\(name) \(c.added) added, \(c.changed) changed, \(c.unchanged) unchanged, \(c.removed) removed"))
+                    "\(name): \(c.added) added, \(c.changed) changed, \(c.unchanged) unchanged, \(c.removed) removed"))
         }
         let status: String
         switch outcome {
@@ -46,13 +46,13 @@ struct ImportFileReport: Codable, Sendable {
         case .valid: status = language.pick("годен (пробный прогон)", "valid (dry run)")
         case .duplicate: status = language.pick("уже импортирован ранее — пропущен", "already imported — skipped")
         case .rejected:
-            status = language.pick("отклонён, ошибок: \(errors.count)", "rejected, \(errors.count) errors")
+            status = language.pick("отклонён, ошибок: \(errors.count)", "rejected, errors: \(errors.count)")
         case .taken: status = language.pick("взят другим запуском", "taken by another run")
         }
         var line = "\(file): \(status)"
         if !parts.isEmpty { line += " — " + parts.joined(separator: "; ") }
         if !warnings.isEmpty {
-            line += language.pick("; предупреждений: \(warnings.count)", "; \(warnings.count) warnings")
+            line += language.pick("; предупреждений: \(warnings.count)", "; warnings: \(warnings.count)")
         }
         if let errorsFile { line += language.pick(" (см. \(errorsFile))", " (see \(errorsFile))") }
         return line
@@ -75,20 +75,28 @@ struct ImportRunReport: Codable, Sendable {
     var dryRun: Bool
     var inbox: String
     var recovered: [String]
+    /// Files left for a later run: still being written, or too recently modified.
+    var waiting: [String]
     var files: [ImportFileReport]
+    /// Seconds since 1970 (UTC); set when the run ends.
+    var startedAt: Int64?
+    var finishedAt: Int64?
     var applied: Int { files.filter { $0.outcome == .applied || $0.outcome == .valid }.count }
     var duplicates: Int { files.filter { $0.outcome == .duplicate }.count }
     var rejected: Int { files.filter { $0.outcome == .rejected }.count }
 
     enum CodingKeys: String, CodingKey {
         case dryRun = "dry_run"
-        case inbox, recovered, files, applied, duplicates, rejected
+        case inbox, recovered, waiting, files, applied, duplicates, rejected
+        case startedAt = "started_at"
+        case finishedAt = "finished_at"
     }
 
-    init(dryRun: Bool, inbox: String, recovered: [String], files: [ImportFileReport]) {
+    init(dryRun: Bool, inbox: String, recovered: [String], waiting: [String], files: [ImportFileReport]) {
         self.dryRun = dryRun
         self.inbox = inbox
         self.recovered = recovered
+        self.waiting = waiting
         self.files = files
     }
 
@@ -97,7 +105,10 @@ struct ImportRunReport: Codable, Sendable {
         dryRun = try container.decode(Bool.self, forKey: .dryRun)
         inbox = try container.decode(String.self, forKey: .inbox)
         recovered = try container.decode([String].self, forKey: .recovered)
+        waiting = try container.decode([String].self, forKey: .waiting)
         files = try container.decode([ImportFileReport].self, forKey: .files)
+        startedAt = try container.decodeIfPresent(Int64.self, forKey: .startedAt)
+        finishedAt = try container.decodeIfPresent(Int64.self, forKey: .finishedAt)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -105,7 +116,10 @@ struct ImportRunReport: Codable, Sendable {
         try container.encode(dryRun, forKey: .dryRun)
         try container.encode(inbox, forKey: .inbox)
         try container.encode(recovered, forKey: .recovered)
+        try container.encode(waiting, forKey: .waiting)
         try container.encode(files, forKey: .files)
+        try container.encodeIfPresent(startedAt, forKey: .startedAt)
+        try container.encodeIfPresent(finishedAt, forKey: .finishedAt)
         try container.encode(applied, forKey: .applied)
         try container.encode(duplicates, forKey: .duplicates)
         try container.encode(rejected, forKey: .rejected)

@@ -2,6 +2,7 @@ import Foundation
 import GangwayCore
 import GangwayImport
 import GangwayStore
+import Logging
 
 #if canImport(Glibc)
     import Glibc
@@ -19,6 +20,7 @@ struct ImportJob {
     let dryRun: Bool
     /// Test seam: kill the process at a stage (`GANGWAY_FAULT=import:claimed|written|committed`).
     let fault: String?
+    let logger: Logger
 
     private var language: OperatorLanguage { configuration.operator.language }
 
@@ -43,26 +45,33 @@ struct ImportJob {
         let recovered = dryRun ? [] : try inbox.recoverAbandonedClaims()
         let reader = CatalogFileReader(
             maxFileBytes: configuration.import.maxFileBytes, maxXMLDepth: configuration.import.maxXMLDepth)
-        let candidates = try inbox.readyFiles(now: clock.now(), settleSeconds: configuration.import.settleSeconds)
-        let plan = candidates.map { candidate in
+        let scan = try inbox.scan(now: clock.now(), settleSeconds: configuration.import.settleSeconds)
+        let plan = scan.ready.map { candidate in
             let detected = reader.detect(url: candidate.url, fileName: candidate.name)
             return Planned(candidate: candidate, format: detected.format, kinds: detected.kinds)
         }.sorted { $0.sortKey < $1.sortKey }
 
         let body = { (session: ImportSession) throws -> [ImportFileReport] in
-            try plan.compactMap { try process($0, reader: reader, session: session) }
+            try plan.map { try process($0, reader: reader, session: session, recovered: Set(recovered)) }
         }
         let files = dryRun ? try database.dryRunSession(body) : try database.importSession(body)
-        return ImportRunReport(dryRun: dryRun, inbox: inbox.root.path, recovered: recovered, files: files)
+        return ImportRunReport(
+            dryRun: dryRun, inbox: inbox.root.path, recovered: recovered, waiting: scan.waiting, files: files)
     }
 
-    private func process(_ planned: Planned, reader: CatalogFileReader, session: ImportSession) throws
-        -> ImportFileReport?
-    {
+    /// `recovered`: names put back from `.processing/` by this run — the only files that may be
+    /// an applied file whose archiving a crash interrupted.
+    private func process(
+        _ planned: Planned, reader: CatalogFileReader, session: ImportSession, recovered: Set<String>
+    ) throws -> ImportFileReport {
         let name = planned.candidate.name
         var url = planned.candidate.url
         if !dryRun {
-            guard let claimed = try inbox.claim(planned.candidate) else { return nil }
+            guard let claimed = try inbox.claim(planned.candidate) else {
+                return ImportFileReport(
+                    file: name, format: planned.format.rawValue, kinds: planned.kinds.map(\.pluralName),
+                    outcome: .taken, counts: [:], warnings: [], errors: [])
+            }
             url = claimed
             injectFault(at: "claimed")
         }
@@ -77,7 +86,8 @@ struct ImportJob {
             counts: [:], warnings: [], errors: [])
 
         // A crash between commit and archive left an applied file behind: finish its move.
-        if !dryRun, let previous = try session.previousImport(hash: file.contentHash), previous.fileName == name,
+        if !dryRun, recovered.contains(name), let previous = try session.previousImport(hash: file.contentHash),
+            previous.fileName == name,
             let archivedAs = previous.archivedAs,
             !FileManager.default.fileExists(atPath: inbox.root.appendingPathComponent(archivedAs).path)
         {
@@ -86,6 +96,7 @@ struct ImportJob {
             report.outcome = .applied
             report.archivedAs = archivedAs
             report.warnings = [language.pick("архивирование завершено после сбоя", "archiving finished after a crash")]
+            log(report)
             return report
         }
 
@@ -139,14 +150,27 @@ struct ImportJob {
                 let target = try inbox.place(url, in: inbox.rejected, as: name)
                 let errorsFile = target.deletingLastPathComponent()
                     .appendingPathComponent(target.lastPathComponent + ".errors.txt")
-                try inbox.write(errorReport(for: target.lastPathComponent, problems: problems), to: errorsFile)
+                try inbox.write(errorReport(for: name, problems: problems), to: errorsFile)
                 report.archivedAs = relative(target)
                 report.errorsFile = relative(errorsFile)
                 file.archiveAs = report.archivedAs
                 try session.record(file, outcome: "rejected", problems: problems, now: now)
             }
         }
+        log(report)
         return report
+    }
+
+    private func log(_ report: ImportFileReport) {
+        var metadata: Logger.Metadata = [
+            "job.name": "import", "file.name": "\(report.file)", "import.outcome": "\(report.outcome.rawValue)",
+            "import.kinds": "\(report.kinds.joined(separator: " "))", "import.errors": "\(report.errors.count)",
+            "import.warnings": "\(report.warnings.count)",
+        ]
+        for (kind, counts) in report.counts {
+            metadata["import.\(kind)"] = "+\(counts.added) ~\(counts.changed) =\(counts.unchanged) -\(counts.removed)"
+        }
+        logger.info("import.file", metadata: metadata)
     }
 
     /// `NAME.errors.txt`: a heading, then every error, then every warning, one per line.

@@ -38,19 +38,28 @@ struct InboxFolder {
         return name.hasPrefix(".") || lower.hasSuffix(".tmp") || lower.hasSuffix(".part")
     }
 
-    func readyFiles(now: Int64, settleSeconds: Int) throws -> [Candidate] {
+    /// The inbox's regular files: those ready to import, and the names of those still being
+    /// written (by name, or modified less than `settleSeconds` ago). Error reports left beside
+    /// files by hand (`*.errors.txt`) are neither.
+    func scan(now: Int64, settleSeconds: Int) throws -> (ready: [Candidate], waiting: [String]) {
         let names = try fileManager.contentsOfDirectory(atPath: root.path)
-        var result: [Candidate] = []
-        for name in names where !Self.isStillBeingWritten(name) && !name.hasSuffix(".errors.txt") {
+        var ready: [Candidate] = []
+        var waiting: [String] = []
+        for name in names where !name.hasSuffix(".errors.txt") && name != ".processing" {
             let url = root.appendingPathComponent(name)
             guard let attributes = try? fileManager.attributesOfItem(atPath: url.path),
                 attributes[.type] as? FileAttributeType == .typeRegular
             else { continue }
             let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-            if settleSeconds > 0 && Int64(modified.timeIntervalSince1970) > now - Int64(settleSeconds) { continue }
-            result.append(Candidate(name: name, url: url, modified: modified))
+            if Self.isStillBeingWritten(name)
+                || (settleSeconds > 0 && Int64(modified.timeIntervalSince1970) > now - Int64(settleSeconds))
+            {
+                waiting.append(name)
+            } else {
+                ready.append(Candidate(name: name, url: url, modified: modified))
+            }
         }
-        return result
+        return (ready, waiting.sorted())
     }
 
     /// Moves the file into `.processing/`; nil when another run took it first (the rename is atomic).

@@ -1,18 +1,27 @@
 import Foundation
 import GangwayCore
 import GangwayStore
+import Logging
 
 /// Everything a command needs once its flags are parsed: the configuration (file, environment,
 /// flags), the database, the clock and the output streams.
 struct CommandContext {
     let environment: CommandEnvironment
     let configuration: Configuration
+    /// Structured logs (stderr): `--log-level`, default warning. Never personal data.
+    let logger: Logger
 
     var clock: any Clock { environment.clock }
 
     /// Loads the configuration. Configuration problems are usage errors (exit 64).
     init(options: GlobalOptions, environment: CommandEnvironment = .current) throws {
         self.environment = environment
+        guard let level = Logger.Level(rawValue: options.logLevel.lowercased()) else {
+            throw CommandFailure("--log-level \(options.logLevel): unknown level", exitCode: CommandFailure.usage)
+        }
+        var logger = Logger(label: "gangway")
+        logger.logLevel = level
+        self.logger = logger
         do {
             var configuration = try Configuration.load(
                 explicitPath: options.config, environment: environment.variables,
@@ -32,17 +41,17 @@ struct CommandContext {
         }
     }
 
-    /// Opens (creating and migrating if needed) the shared database.
-    func openDatabase() throws -> AppDatabase {
+    /// Opens and migrates the shared database; with `create`, a missing file is created.
+    /// Failures keep their meaning: busy → 75, missing or unreadable → 69.
+    func openDatabase(create: Bool = true) throws -> AppDatabase {
         let url = configuration.database.path
         do {
             return try AppDatabase.open(
-                at: url, busyTimeoutMilliseconds: configuration.database.busyTimeoutMilliseconds)
-        } catch StoreError.busy(let detail) {
-            throw CommandFailure(
-                "database \(url.path) is busy (\(detail)); try again later", exitCode: CommandFailure.temporaryFailure)
+                at: url, busyTimeoutMilliseconds: configuration.database.busyTimeoutMilliseconds, create: create)
         } catch {
-            throw CommandFailure("cannot open the database \(url.path): \(error)")
+            let failure = GangwayRunner.failure(for: error)
+            let message = failure.message.contains(url.path) ? failure.message : "\(url.path): \(failure.message)"
+            throw CommandFailure(message, exitCode: failure.exitCode)
         }
     }
 

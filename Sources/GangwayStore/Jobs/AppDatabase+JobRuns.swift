@@ -11,6 +11,8 @@ public struct JobRun: Sendable, Hashable, Codable {
     public var exitCode: Int?
     /// The run's summary, as JSON.
     public var summary: String
+    /// Runs of the same job skipped since this one started (another run held the lock).
+    public var skippedSince: Int
 }
 
 extension AppDatabase {
@@ -42,18 +44,27 @@ extension AppDatabase {
         }
     }
 
-    /// The latest run of every job.
+    /// The latest run of every job that actually ran (skipped runs do not hide a run still in
+    /// progress), with how many runs were skipped since it started.
     public func lastJobRuns() throws -> [JobRun] {
         try writer.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM job_run WHERE id IN (SELECT MAX(id) FROM job_run GROUP BY job) ORDER BY job
+                    SELECT r.*, (SELECT COUNT(*) FROM job_run k
+                                 WHERE k.job = r.job AND k.outcome = 'skipped' AND k.id > r.id) AS skipped_since
+                    FROM job_run r
+                    WHERE r.id IN (SELECT MAX(id) FROM job_run WHERE outcome IS NULL OR outcome <> 'skipped' GROUP BY job)
+                       OR (r.outcome = 'skipped' AND r.id IN (SELECT MAX(id) FROM job_run GROUP BY job)
+                           AND NOT EXISTS (SELECT 1 FROM job_run o WHERE o.job = r.job
+                                           AND (o.outcome IS NULL OR o.outcome <> 'skipped')))
+                    ORDER BY r.job
                     """
             ).map { row in
                 JobRun(
                     id: row["id"], job: row["job"], startedAt: row["started_at"], finishedAt: row["finished_at"],
-                    outcome: row["outcome"], exitCode: row["exit_code"], summary: row["summary"])
+                    outcome: row["outcome"], exitCode: row["exit_code"], summary: row["summary"],
+                    skippedSince: row["skipped_since"])
             }
         }
     }
