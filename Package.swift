@@ -17,7 +17,10 @@ let package = Package(
         .target(name: "GangwayCore"),
         .target(
             name: "GangwayStore",
-            dependencies: ["GangwayCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "GangwayCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // libxml2 is reached through a small C target that exposes only plain C types
         // (see ../shared/design/swift-on-linux.md: its headers clash with Foundation's ICU).

@@ -6,8 +6,9 @@ public struct Gangway: AsyncParsableCommand {
         commandName: "gangway",
         abstract: "Ticket sales for water excursions, events on board and charters.",
         discussion: """
-            Exit codes: 0 done, 64 bad usage, 65 bad input data (something was rejected),
-            69 a needed service is unavailable, 75 another run holds the job's lock (try later), 1 other failure.
+            Exit codes: 0 done, 64 bad usage or configuration, 65 bad input data (a file was rejected), \
+            69 the database (or another service a command needs) is unavailable, 75 try again later (another run \
+            holds the job's lock, or the database is busy), 1 other failure.
             """,
         subcommands: [ImportCommand.self, SailingsCommand.self, StatusCommand.self]
     )

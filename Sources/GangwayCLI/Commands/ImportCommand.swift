@@ -9,10 +9,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Apply every ready file in the inbox (piers, layouts, vessels, products, schedules, promos).",
         discussion: """
-            Each file is applied whole in one transaction and moved to inbox/processed/YYYY-MM-DD/, or
-            rejected whole to inbox/rejected/ with NAME.errors.txt listing every problem. Files whose name
-            starts with '.' or ends in .tmp or .part are still being written and are left alone.
-            Exit 65 when a file was rejected, 75 when another import is running.
+            Each file is applied whole in one transaction and moved to inbox/processed/YYYY-MM-DD/, or rejected \
+            whole to inbox/rejected/ with NAME.errors.txt listing every problem. Files named .*, *.tmp or *.part, \
+            and files modified within import.settle_seconds, are left for a later run. Kinds are applied in \
+            dependency order: piers, layouts, vessels, products, schedules, promos.
+
+            Exit codes: 0 done, 65 a file was rejected, 64 bad usage or configuration, 69 the database cannot \
+            be opened, 75 another import holds the lock or the database is busy (try later), 1 other failure.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -33,6 +36,9 @@ struct ImportCommand: ParsableCommand {
                 inbox.map {
                     Configuration.resolvePath($0, against: context.environment.workingDirectory, isDirectory: true)
                 } ?? context.configuration.inbox.path
+            guard FileManager.default.fileExists(atPath: inboxURL.path) else {
+                throw CommandFailure("the inbox \(inboxURL.path) does not exist", exitCode: CommandFailure.usage)
+            }
             let databaseURL = context.configuration.database.path
             // A dry run changes nothing, not even by creating a database: with none yet, it
             // validates against an empty catalog in memory.
@@ -123,6 +129,8 @@ struct ImportCommand: ParsableCommand {
 
 /// `value` as a JSON string literal.
 func jsonString(_ value: String) -> String {
-    let data = (try? JSONEncoder().encode(value)) ?? Data("\"\"".utf8)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .withoutEscapingSlashes
+    let data = (try? encoder.encode(value)) ?? Data("\"\"".utf8)
     return String(decoding: data, as: UTF8.self)
 }

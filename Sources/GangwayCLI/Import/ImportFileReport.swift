@@ -9,7 +9,7 @@ struct ImportFileReport: Codable, Sendable {
         case rejected
         /// A dry run found it valid.
         case valid
-        /// Another run claimed it first.
+        /// It disappeared between listing and claiming (moved or deleted by someone else).
         case taken
     }
 
@@ -47,7 +47,10 @@ struct ImportFileReport: Codable, Sendable {
         case .duplicate: status = language.pick("уже импортирован ранее — пропущен", "already imported — skipped")
         case .rejected:
             status = language.pick("отклонён, ошибок: \(errors.count)", "rejected, errors: \(errors.count)")
-        case .taken: status = language.pick("взят другим запуском", "taken by another run")
+        case .taken:
+            status = language.pick(
+                "исчез до начала обработки (перемещён или удалён)", "gone before it could be claimed (moved or deleted)"
+            )
         }
         var line = "\(file): \(status)"
         if !parts.isEmpty { line += " — " + parts.joined(separator: "; ") }

@@ -101,6 +101,7 @@ struct ImportJob {
         }
 
         let reading = reader.read(url: url, fileName: name)
+        file.kinds = reading.kinds.isEmpty ? planned.kinds : reading.kinds
         report.kinds = reading.kinds.map(\.pluralName)
         var problems = reading.problems
         let outcome: ImportOutcome

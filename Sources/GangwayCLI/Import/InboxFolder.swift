@@ -45,7 +45,8 @@ struct InboxFolder {
         let names = try fileManager.contentsOfDirectory(atPath: root.path)
         var ready: [Candidate] = []
         var waiting: [String] = []
-        for name in names where !name.hasSuffix(".errors.txt") && name != ".processing" {
+        // Hidden names (`.name`, as rsync and editors write, or `.gitkeep`) are left alone silently.
+        for name in names where !name.hasSuffix(".errors.txt") && !name.hasPrefix(".") {
             let url = root.appendingPathComponent(name)
             guard let attributes = try? fileManager.attributesOfItem(atPath: url.path),
                 attributes[.type] as? FileAttributeType == .typeRegular

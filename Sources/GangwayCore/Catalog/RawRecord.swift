@@ -5,9 +5,18 @@ public struct RawField: Sendable, Hashable {
     public var value: String
     public var location: SourceLocation
 
+    /// Keeps `value` with surrounding white space removed (operators' cells often carry it).
     public init(value: String, location: SourceLocation) {
-        self.value = value
+        self.value = RawField.trimmed(value)
         self.location = location
+    }
+
+    /// `text` without leading and trailing white space and line breaks; returns `text` itself,
+    /// without touching Foundation, in the usual case where there is none.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
@@ -27,11 +36,10 @@ public struct RawRecord: Sendable, Hashable {
         self.fields = fields
     }
 
-    /// The trimmed value of a field, or nil when it is absent or blank.
+    /// The (trimmed) value of a field, or nil when it is absent or blank.
     public subscript(name: String) -> String? {
-        guard let raw = fields[name]?.value else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        guard let value = fields[name]?.value, !value.isEmpty else { return nil }
+        return value
     }
 
     /// Where a field stands, or where the record starts when the field is absent.

@@ -19,20 +19,22 @@ public struct PriceList: Sendable, Hashable {
     }
 
     /// Sorted by tier, then category.
-    public private(set) var entries: [Entry]
+    public let entries: [Entry]
 
-    public init(entries: [Entry]) { self.entries = entries.sorted() }
+    /// A stable text naming exactly these prices (`adult=150000;adult@vip=250000`), used as the
+    /// price list's id so that sailings with the same prices share one. Computed once.
+    public let key: String
+
+    public init(entries: [Entry]) {
+        let sorted = entries.sorted()
+        self.entries = sorted
+        self.key = sorted.map { "\($0.tier)\($0.category.map { "@" + $0 } ?? "")=\($0.amount.kopecks)" }
+            .joined(separator: ";")
+    }
 
     /// The price of a tier in a category, or nil when that tier is not sold there.
     public func price(tier: String, category: String) -> Money? {
         entries.first { $0.tier == tier && $0.category == category }?.amount
             ?? entries.first { $0.tier == tier && $0.category == nil }?.amount
-    }
-
-    /// A stable text naming exactly these prices (`adult=150000;adult@vip=250000`), used as the
-    /// price list's id so that sailings with the same prices share one.
-    public var key: String {
-        entries.map { "\($0.tier)\($0.category.map { "@" + $0 } ?? "")=\($0.amount.kopecks)" }
-            .joined(separator: ";")
     }
 }

@@ -54,12 +54,25 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-    }
+    public var description: String { digits(separator: UInt8(ascii: "-")) }
 
     /// `YYYYMMDD`, for identifiers.
-    public var compact: String { description.replacingOccurrences(of: "-", with: "") }
+    public var compact: String { digits(separator: nil) }
+
+    /// `YYYY?MM?DD` built byte by byte: these run once per sailing in a large import.
+    private func digits(separator: UInt8?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        let zero = UInt8(ascii: "0")
+        for divisor in [1000, 100, 10, 1] { bytes.append(zero + UInt8(year / divisor % 10)) }
+        if let separator { bytes.append(separator) }
+        bytes.append(zero + UInt8(month / 10))
+        bytes.append(zero + UInt8(month % 10))
+        if let separator { bytes.append(separator) }
+        bytes.append(zero + UInt8(day / 10))
+        bytes.append(zero + UInt8(day % 10))
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Reads `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: String) {

@@ -34,5 +34,9 @@ public struct ServiceTime: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// `HHMM`, for identifiers.
-    public var compact: String { description.replacingOccurrences(of: ":", with: "") }
+    public var compact: String {
+        let h = minutes / 60
+        let m = minutes % 60
+        return "\(h < 10 ? "0" : "")\(h)\(m < 10 ? "0" : "")\(m)"
+    }
 }

@@ -28,6 +28,8 @@ public enum ValueParsers {
 
     /// A decimal number for coordinates (`59.9412`, `59,9412`): not money, never used for money.
     public static func coordinate(_ text: String) -> Double? {
-        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+        if let number = Double(text) { return number.isFinite ? number : nil }
+        let number = Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+        return number.flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -14,6 +14,7 @@ extension CatalogValidator {
         var failed: Set<String> = []
         var seatLines: [String: Int] = [:]  // "layout|section|row|seat" → first line
         var standingLines: [String: Int] = [:]  // "layout|section" → first line
+        var seats: [String: [LayoutSeat]] = [:]  // "layout|section" → its seats, in file order
 
         for record in records {
             var reader = FieldReader(record)
@@ -57,19 +58,20 @@ extension CatalogValidator {
                 order.append(layoutID)
                 layouts[layoutID] = SeatLayout(id: layoutID, sections: [], source: record.location)
             }
-            guard ok, let sectionID, let kind, var layout = layouts[layoutID] else {
+            guard ok, let sectionID, let kind, let sections = layouts[layoutID]?.sections else {
                 failed.insert(layoutID)
                 continue
             }
             let sectionKind: LayoutSection.Kind = kind == .seat ? .seated : .standing
-            var index = layout.sections.firstIndex { $0.id == sectionID }
-            if index == nil {
-                layout.sections.append(
+            let index: Int
+            if let found = sections.firstIndex(where: { $0.id == sectionID }) {
+                index = found
+            } else {
+                layouts[layoutID]?.sections.append(
                     LayoutSection(id: sectionID, deck: deck, name: sectionName, kind: sectionKind))
-                index = layout.sections.count - 1
+                index = sections.count
             }
-            guard let index else { continue }
-            var section = layout.sections[index]
+            guard let section = layouts[layoutID]?.sections[index] else { continue }
             if section.kind != sectionKind {
                 error(at: record.location(of: "kind"), .sectionKindMixed(section: sectionID))
                 failed.insert(layoutID)
@@ -83,10 +85,15 @@ extension CatalogValidator {
                     at: record.location(of: "section_ru"),
                     .sectionFieldConflict(section: sectionID, field: "section_ru"))
             }
-            section.name.en = section.name.en ?? sectionName.en
-            section.name.zh = section.name.zh ?? sectionName.zh
+            if section.name.en == nil, let english = sectionName.en {
+                layouts[layoutID]?.sections[index].name.en = english
+            }
+            if section.name.zh == nil, let chinese = sectionName.zh {
+                layouts[layoutID]?.sections[index].name.zh = chinese
+            }
+            let sectionKey = "\(layoutID)|\(sectionID)"
             if let seat {
-                let key = "\(layoutID)|\(sectionID)|\(seat.row.lowercased())|\(seat.seat.lowercased())"
+                let key = "\(sectionKey)|\(seat.row.lowercased())|\(seat.seat.lowercased())"
                 if let first = seatLines[key] {
                     error(
                         at: record.location(of: "seat"),
@@ -94,27 +101,28 @@ extension CatalogValidator {
                     failed.insert(layoutID)
                 } else {
                     seatLines[key] = record.location.line
-                    section.seats.append(seat)
+                    // Seats are gathered apart from their section, so appending never copies an array.
+                    seats[sectionKey, default: []].append(seat)
                 }
             } else {
-                let key = "\(layoutID)|\(sectionID)"
-                if let first = standingLines[key] {
+                if let first = standingLines[sectionKey] {
                     error(
                         at: record.location(of: "section_id"),
                         .standingSectionRepeated(section: sectionID, firstLine: first))
                     failed.insert(layoutID)
                 } else {
-                    standingLines[key] = record.location.line
-                    section.capacity = capacity
-                    section.category = category
+                    standingLines[sectionKey] = record.location.line
+                    layouts[layoutID]?.sections[index].capacity = capacity
+                    layouts[layoutID]?.sections[index].category = category
                 }
             }
-            layout.sections[index] = section
-            layouts[layoutID] = layout
         }
 
         for id in order {
-            guard let layout = layouts[id], !failed.contains(id) else { continue }
+            guard var layout = layouts[id], !failed.contains(id) else { continue }
+            for index in layout.sections.indices {
+                layout.sections[index].seats = seats["\(id)|\(layout.sections[index].id)"] ?? []
+            }
             var categories = Set(layout.sections.compactMap(\.category))
             for section in layout.sections { for seat in section.seats { categories.insert(seat.category) } }
             fileLayouts[id] = CatalogSnapshot.LayoutFacts(

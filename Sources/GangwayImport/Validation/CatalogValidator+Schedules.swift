@@ -4,6 +4,7 @@ extension CatalogValidator {
     mutating func validateSchedules(_ records: [RawRecord]) {
         var expander = ScheduleExpander()
         var sailingLines: [String: Int] = [:]
+        sailingLines.reserveCapacity(records.count * 64)
         for record in records {
             var reader = FieldReader(record)
             guard let rule = readRule(&reader) else {

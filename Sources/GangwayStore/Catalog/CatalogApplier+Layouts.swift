@@ -66,26 +66,30 @@ extension CatalogApplier {
         }
     }
 
-    private func insertSections(of layout: SeatLayout) throws {
-        let section = try db.makeStatement(
+    func insertSections(of layout: SeatLayout) throws {
+        let section = try BulkStatement(
+            db,
             sql: """
                 INSERT INTO layout_section (layout_id, section_id, position, deck, name_ru, name_en, name_zh, kind,
                     category, capacity)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let seat = try db.makeStatement(
+        let seat = try BulkStatement(
+            db,
             sql: """
                 INSERT INTO layout_seat (layout_id, section_id, row_label, seat_label, x, y, category, accessible)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (position, item) in layout.sections.enumerated() {
-            try section.execute(arguments: [
-                layout.id, item.id, position, item.deck, item.name.ru, item.name.en, item.name.zh, item.kind.rawValue,
-                item.category, item.capacity,
+            try section.run([
+                .text(layout.id), .text(item.id), .integer(Int64(position)), .text(item.deck), .text(item.name.ru),
+                .text(item.name.en), .text(item.name.zh), .text(item.kind.rawValue), .text(item.category),
+                .integer(item.capacity),
             ])
             for place in item.seats {
-                try seat.execute(arguments: [
-                    layout.id, item.id, place.row, place.seat, place.x, place.y, place.category, place.accessible,
+                try seat.run([
+                    .text(layout.id), .text(item.id), .text(place.row), .text(place.seat), .real(place.x),
+                    .real(place.y), .text(place.category), .boolean(place.accessible),
                 ])
             }
         }

@@ -2,14 +2,6 @@ import GRDB
 import GangwayCore
 
 extension CatalogApplier {
-    /// A stored sailing, as far as an import compares it.
-    private struct StoredSailing {
-        var vesselID: String
-        var fingerprint: [DatabaseValue]
-        var departsAt: Int64
-        var capacity: Int?
-    }
-
     /// Schedules are the truth for each product they name, between the earliest and latest
     /// service day they cover: sailings they produce are added or updated; future sailings of
     /// that product in that window that they no longer produce are removed — unless places
@@ -22,16 +14,10 @@ extension CatalogApplier {
             let arguments: StatementArguments = [product, window.lowerBound.description, window.upperBound.description]
             let rows = try Row.fetchCursor(
                 db,
-                sql: """
-                    SELECT id, vessel_id, pier_id, return_pier_id, service_date, local_time, departs_at, duration_min,
-                        capacity, sales_close_min, status, price_list_id
-                    FROM sailing WHERE product_id = ? AND service_date BETWEEN ? AND ?
-                    """, arguments: arguments)
-            while let row = try rows.next() {
-                stored[row["id"]] = StoredSailing(
-                    vesselID: row["vessel_id"], fingerprint: (1..<12).map { row[$0] as DatabaseValue },
-                    departsAt: row["departs_at"], capacity: row["capacity"])
-            }
+                sql:
+                    "SELECT \(StoredSailing.selection) FROM sailing WHERE product_id = ? AND service_date BETWEEN ? AND ?",
+                arguments: arguments)
+            while let row = try rows.next() { stored[row[0]] = StoredSailing(row: row) }
             let sold = try Row.fetchAll(
                 db,
                 sql: """
@@ -47,7 +33,7 @@ extension CatalogApplier {
         }
 
         var inserts: [SailingPlan] = []
-        var updates: [SailingPlan] = []
+        var updates: [(plan: SailingPlan, movesInTime: Bool)] = []
         var produced: Set<String> = []
         produced.reserveCapacity(sailings.count)
         for plan in sailings {
@@ -56,7 +42,8 @@ extension CatalogApplier {
                 inserts.append(plan)
                 continue
             }
-            if old.fingerprint == fingerprint(plan) {
+            let new = StoredSailing(plan)
+            if old == new {
                 count(.schedule) { $0.unchanged += 1 }
                 continue
             }
@@ -68,7 +55,7 @@ extension CatalogApplier {
                 problems.append(
                     .warning(at: plan.source, StoreProblem.cancelledWithTickets(sailing: plan.id, tickets: sold)))
             }
-            updates.append(plan)
+            updates.append((plan, old.movesInTime(to: new)))
         }
         var removals: [String] = []
         var blocked: [String] = []
@@ -78,16 +65,16 @@ extension CatalogApplier {
         if !blocked.isEmpty {
             error(nil, .soldSailingsWouldBeRemoved(Self.abbreviated(blocked.sorted(), limit: 50)))
         }
-        try checkOverlaps(sailings, replacing: Set(stored.keys))
+        try checkOverlaps(sailings, windows: windows)
         guard !hasErrors else { return }
 
         try writePriceLists(sailings)
         try writeSailings(inserts: inserts, updates: updates)
-        let delete = try db.makeStatement(sql: "DELETE FROM sailing WHERE id = ?")
-        let dropHolds = try db.makeStatement(sql: "DELETE FROM hold_place WHERE sailing_id = ?")
+        let delete = try BulkStatement(db, sql: "DELETE FROM sailing WHERE id = ?")
+        let dropHolds = try BulkStatement(db, sql: "DELETE FROM hold_place WHERE sailing_id = ?")
         for id in removals {
-            try dropHolds.execute(arguments: [id])
-            try delete.execute(arguments: [id])
+            try dropHolds.run([.text(id)])
+            try delete.run([.text(id)])
         }
         count(.schedule) {
             $0.added += inserts.count
@@ -96,106 +83,64 @@ extension CatalogApplier {
         }
     }
 
-    /// The stored columns of a planned sailing, in the order of the SELECT above.
-    private func fingerprint(_ plan: SailingPlan) -> [DatabaseValue] {
-        [
-            plan.vesselID.databaseValue, plan.pierID.databaseValue, plan.returnPierID.databaseValue,
-            plan.serviceDate.description.databaseValue, plan.localTime.description.databaseValue,
-            plan.departsAt.databaseValue, plan.durationMinutes.databaseValue, plan.capacity.databaseValue,
-            plan.salesCloseMinutes.databaseValue, plan.status.rawValue.databaseValue, plan.prices.key.databaseValue,
-        ]
-    }
-
-    private func writePriceLists(_ sailings: [SailingPlan]) throws {
+    func writePriceLists(_ sailings: [SailingPlan]) throws {
         var lists: [String: PriceList] = [:]
         for plan in sailings where lists[plan.prices.key] == nil { lists[plan.prices.key] = plan.prices }
-        let list = try db.makeStatement(sql: "INSERT INTO price_list (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
-        let item = try db.makeStatement(
+        let list = try BulkStatement(db, sql: "INSERT INTO price_list (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
+        let item = try BulkStatement(
+            db,
             sql: """
                 INSERT INTO price_list_item (price_list_id, tier, category, amount) VALUES (?, ?, ?, ?)
                 ON CONFLICT (price_list_id, tier, category) DO NOTHING
                 """)
         for (key, prices) in lists {
-            try list.execute(arguments: [key])
+            try list.run([.text(key)])
             for entry in prices.entries {
-                try item.execute(arguments: [key, entry.tier, entry.category ?? "", entry.amount.kopecks])
+                try item.run([
+                    .text(key), .text(entry.tier), .text(entry.category ?? ""), .integer(entry.amount.kopecks),
+                ])
             }
         }
     }
 
-    private func writeSailings(inserts: [SailingPlan], updates: [SailingPlan]) throws {
-        let insert = try db.makeStatement(
+    func writeSailings(inserts: [SailingPlan], updates: [(plan: SailingPlan, movesInTime: Bool)]) throws {
+        let insert = try BulkStatement(
+            db,
             sql: """
-                INSERT INTO sailing (vessel_id, pier_id, return_pier_id, service_date, local_time, departs_at,
-                    duration_min, capacity, sales_close_min, status, price_list_id, id, product_id, updated_at)
+                INSERT INTO sailing (id, product_id, vessel_id, pier_id, return_pier_id, service_date, local_time,
+                    departs_at, duration_min, capacity, sales_close_min, status, price_list_id, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for plan in inserts {
-            insert.setUncheckedArguments(
-                StatementArguments(
-                    fingerprint(plan) + [plan.id.databaseValue, plan.productID.databaseValue, now.databaseValue]))
-            try insert.execute()
+            try insert.run([
+                .text(plan.id), .text(plan.productID), .text(plan.vesselID), .text(plan.pierID),
+                .text(plan.returnPierID), .text(plan.serviceDate.description), .text(plan.localTime.description),
+                .integer(plan.departsAt), .integer(Int64(plan.durationMinutes)), .integer(plan.capacity),
+                .integer(Int64(plan.salesCloseMinutes)), .text(plan.status.rawValue), .text(plan.prices.key),
+                .integer(now),
+            ])
         }
-        let update = try db.makeStatement(
+        // Setting only unindexed columns spares SQLite rewriting the sailing's index entries.
+        let retime = try BulkStatement(
+            db, sql: "UPDATE sailing SET local_time = ?, departs_at = ?, updated_at = ? WHERE id = ?")
+        let update = try BulkStatement(
+            db,
             sql: """
-                UPDATE sailing SET vessel_id = ?, pier_id = ?, return_pier_id = ?, service_date = ?, local_time = ?,
-                    departs_at = ?, duration_min = ?, capacity = ?, sales_close_min = ?, status = ?,
-                    price_list_id = ?, updated_at = ?
+                UPDATE sailing SET pier_id = ?, return_pier_id = ?, duration_min = ?, capacity = ?,
+                    sales_close_min = ?, status = ?, price_list_id = ?, updated_at = ?
                 WHERE id = ?
                 """)
-        for plan in updates {
-            update.setUncheckedArguments(
-                StatementArguments(fingerprint(plan) + [now.databaseValue, plan.id.databaseValue]))
-            try update.execute()
-        }
-    }
-
-    /// Two sailings of one vessel may not overlap (departure + duration), nor overlap a charter
-    /// booking. Compares the file's sailings with each other and with every other stored sailing
-    /// and booking of the same vessels.
-    private mutating func checkOverlaps(_ sailings: [SailingPlan], replacing replaced: Set<String>) throws {
-        var spans: [OverlapDetector.Busy] = []
-        var ranges: [String: (Int64, Int64)] = [:]
-        var fromFile: [String: SourceLocation?] = [:]
-        for plan in sailings where plan.status == .scheduled {
-            spans.append(.init(vesselID: plan.vesselID, what: plan.id, start: plan.departsAt, end: plan.endsAt))
-            fromFile[plan.id] = .some(plan.source)
-            let known = ranges[plan.vesselID] ?? (plan.departsAt, plan.endsAt)
-            ranges[plan.vesselID] = (min(known.0, plan.departsAt), max(known.1, plan.endsAt))
-        }
-        let others = try db.makeStatement(
-            sql: """
-                SELECT id, departs_at, departs_at + duration_min * 60 FROM sailing
-                WHERE vessel_id = ? AND status = 'scheduled' AND departs_at < ? AND departs_at + duration_min * 60 > ?
-                """)
-        let charters = try db.makeStatement(
-            sql: """
-                SELECT id, starts_at, ends_at FROM charter_booking
-                WHERE vessel_id = ? AND status <> 'cancelled' AND starts_at < ? AND ends_at > ?
-                """)
-        for (vessel, range) in ranges.sorted(by: { $0.key < $1.key }) {
-            let rows = try Row.fetchCursor(others, arguments: [vessel, range.1, range.0])
-            while let row = try rows.next() {
-                let id: String = row[0]
-                if replaced.contains(id) || fromFile[id] != nil { continue }
-                spans.append(.init(vesselID: vessel, what: id, start: row[1], end: row[2]))
+        for (plan, movesInTime) in updates {
+            if movesInTime {
+                try retime.run([
+                    .text(plan.localTime.description), .integer(plan.departsAt), .integer(now), .text(plan.id),
+                ])
             }
-            for row in try Row.fetchAll(charters, arguments: [vessel, range.1, range.0]) {
-                spans.append(.init(vesselID: vessel, what: "charter:\(row[0] as String)", start: row[1], end: row[2]))
-            }
-        }
-        var reported = 0
-        let conflicts = OverlapDetector.overlaps(spans).filter {
-            fromFile[$0.0.what] != nil || fromFile[$0.1.what] != nil
-        }
-        for (earlier, later) in conflicts {
-            if reported == 50 {
-                error(nil, .moreOverlaps(conflicts.count - reported))
-                break
-            }
-            let (mine, other) = fromFile[later.what] != nil ? (later, earlier) : (earlier, later)
-            error(fromFile[mine.what] ?? nil, .overlap(sailing: mine.what, other: other.what))
-            reported += 1
+            try update.run([
+                .text(plan.pierID), .text(plan.returnPierID), .integer(Int64(plan.durationMinutes)),
+                .integer(plan.capacity), .integer(Int64(plan.salesCloseMinutes)), .text(plan.status.rawValue),
+                .text(plan.prices.key), .integer(now), .text(plan.id),
+            ])
         }
     }
 }

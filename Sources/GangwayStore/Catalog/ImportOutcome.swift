@@ -18,12 +18,17 @@ public struct ImportFileInfo: Sendable {
     /// Where the file will be archived once applied (recorded with the data, so a crash
     /// between commit and move can be finished by the next run).
     public var archiveAs: String?
+    /// The kinds the file carries, as far as they could be told (recorded in the import log).
+    public var kinds: [RecordKind]
 
-    public init(fileName: String, contentHash: String, format: String, archiveAs: String? = nil) {
+    public init(
+        fileName: String, contentHash: String, format: String, archiveAs: String? = nil, kinds: [RecordKind] = []
+    ) {
         self.fileName = fileName
         self.contentHash = contentHash
         self.format = format
         self.archiveAs = archiveAs
+        self.kinds = kinds
     }
 }
 

@@ -127,7 +127,8 @@ public final class ImportSession {
                 """,
             arguments: [
                 file.fileName, file.contentHash, file.format,
-                counts.keys.sorted().map(\.pluralName).joined(separator: " "), outcome, total.added, total.changed,
+                (counts.isEmpty ? file.kinds : counts.keys.sorted()).map(\.pluralName).joined(separator: " "), outcome,
+                total.added, total.changed,
                 total.unchanged, total.removed, warnings.joined(separator: "\n"), errors.joined(separator: "\n"),
                 file.archiveAs, now, now,
             ])

@@ -1,0 +1,85 @@
+import Foundation
+
+/// What `gangway-bench` was asked to do, read from its arguments.
+///
+/// `gangway-bench import [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH]` runs the
+/// benchmark; `gangway-bench floor …` is the internal half it starts as a child process to time the floor.
+struct BenchOptions: Sendable {
+    enum Command: String, Sendable {
+        /// The whole benchmark: generate, import with the release `gangway`, time the floor, report.
+        case importBenchmark = "import"
+        /// Internal: insert the same rows directly into a fresh database and print the time as JSON.
+        case floor
+    }
+
+    var command: Command = .importBenchmark
+    var sailings = 100_000
+    var layouts = 200
+    var seats = 300
+    /// Keep the generated files and databases in this directory instead of a removed temporary one.
+    var keep: String?
+    /// The `gangway` executable to run (default: the one beside `gangway-bench`).
+    var gangway: String?
+    /// Floor only: the database file to create.
+    var database: String?
+    /// Also replay the import in-process and time its stages (hash, read, validate, store) per file.
+    var stages = false
+
+    static let usage = """
+        usage: gangway-bench import [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH] [--stages]
+
+        Generates an inbox (piers, N layouts of N seats, one vessel per layout, products, and a schedule
+        expanding to exactly --sailings sailings), imports it with the release `gangway import --json` as a
+        child process (then re-imports it unchanged and with every price changed), inserts the same rows
+        directly into a fresh database (the floor), and prints seconds, rows per second and peak memory.
+        --stages also replays the import in-process and prints where its time goes, file by file.
+        Defaults: --sailings 100000 --layouts 200 --seats 300. Build it with
+          swift build -c release --scratch-path .build-release
+        """
+
+    /// Reads `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws -> BenchOptions {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        guard let first = rest.popFirst() else { throw BenchError.usage("name a command: import") }
+        guard let command = Command(rawValue: first) else {
+            if first == "--help" || first == "-h" { throw BenchError.help }
+            throw BenchError.usage("unknown command \(first)")
+        }
+        options.command = command
+        while let flag = rest.popFirst() {
+            if flag == "--help" || flag == "-h" { throw BenchError.help }
+            if flag == "--stages" {
+                options.stages = true
+                continue
+            }
+            guard let value = rest.popFirst() else { throw BenchError.usage("\(flag) needs a value") }
+            switch flag {
+            case "--sailings": options.sailings = try count(value, flag: flag, in: 1...5_000_000)
+            case "--layouts": options.layouts = try count(value, flag: flag, in: 1...10_000)
+            case "--seats": options.seats = try count(value, flag: flag, in: 1...10_000)
+            case "--keep": options.keep = value
+            case "--gangway": options.gangway = value
+            case "--database": options.database = value
+            default: throw BenchError.usage("unknown option \(flag)")
+            }
+        }
+        if command == .floor && options.database == nil { throw BenchError.usage("floor needs --database FILE") }
+        return options
+    }
+
+    private static func count(_ text: String, flag: String, in range: ClosedRange<Int>) throws -> Int {
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), range.contains(value) else {
+            throw BenchError.usage("\(flag) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// The arguments that make a `floor` child build the same catalog.
+    func floorArguments(database: URL) -> [String] {
+        [
+            Command.floor.rawValue, "--sailings", String(sailings), "--layouts", String(layouts), "--seats",
+            String(seats), "--database", database.path,
+        ]
+    }
+}

@@ -1,0 +1,59 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement run many times in one transaction (an import's thousands of sailings
+/// and seats), binding each value straight through SQLite's C API. GRDB's general argument
+/// arrays cost more than SQLite itself at this volume; the SQL is the same either way.
+struct BulkStatement {
+    /// One value to bind.
+    enum Value {
+        case text(String)
+        case integer(Int64)
+        case real(Double)
+        case null
+
+        static func text(_ value: String?) -> Value { value.map { .text($0) } ?? .null }
+        static func integer(_ value: Int?) -> Value { value.map { .integer(Int64($0)) } ?? .null }
+        static func integer(_ value: Int64?) -> Value { value.map { .integer($0) } ?? .null }
+        static func real(_ value: Double?) -> Value { value.map { .real($0) } ?? .null }
+        static func boolean(_ value: Bool) -> Value { .integer(value ? 1 : 0) }
+    }
+
+    private let statement: Statement
+    private let db: Database
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        self.statement = try db.makeStatement(sql: sql)
+    }
+
+    /// Binds `values` to the parameters in order and runs the statement once.
+    func run(_ values: [Value]) throws {
+        let handle = statement.sqliteStatement
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .text(var text):
+                code = text.withUTF8 { bytes in
+                    sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+                }
+            case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+            case .real(let number): code = sqlite3_bind_double(handle, index, number)
+            case .null: code = sqlite3_bind_null(handle, index)
+            }
+            guard code == SQLITE_OK else { throw failure(code) }
+        }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
+    private func failure(_ code: Int32) -> DatabaseError {
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+
+    /// SQLite's `SQLITE_TRANSIENT`: it copies the bytes before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
