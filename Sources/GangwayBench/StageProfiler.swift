@@ -36,7 +36,7 @@ struct StageProfiler {
             try files.map { url in
                 let name = url.lastPathComponent
                 let start = clock.now
-                let hash = try Self.contentHash(of: url)
+                let hash = try SHA256.hex(ofFileAt: url)
                 let hashed = clock.now
                 let reading = reader.read(url: url, fileName: name)
                 let read = clock.now
@@ -61,17 +61,6 @@ struct StageProfiler {
                     store: ChildProcess.seconds(applied - read - validation))
             }
         }
-    }
-
-    /// SHA-256 read in 64 KiB chunks, as the inbox does.
-    private static func contentHash(of url: URL) throws -> String {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-            hasher.update([UInt8](chunk))
-        }
-        return hasher.finalizeHex()
     }
 
     static func render(_ stages: [Stage]) -> String {

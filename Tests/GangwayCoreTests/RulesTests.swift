@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GangwayCore
@@ -120,5 +121,15 @@ struct IdentifierTests {
     @Test(arguments: ["", "a b", "a/b", "a.b", String(repeating: "x", count: 65), "ид!"])
     func refusesWhatIsNotAnID(text: String) {
         #expect(Identifier.normalize(text) == nil)
+    }
+}
+
+struct FileDigestTests {
+    @Test func aFilesDigestMatchesItsBytes() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: url)
+        #expect(try SHA256.hex(ofFileAt: url) == SHA256.hex(bytes))
     }
 }

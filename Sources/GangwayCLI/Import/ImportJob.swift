@@ -78,7 +78,7 @@ struct ImportJob {
         let now = clock.now()
         let archiveFolder = inbox.processed(on: localDate(now))
         var file = ImportFileInfo(
-            fileName: name, contentHash: try InboxFolder.contentHash(of: url), format: planned.format.rawValue,
+            fileName: name, contentHash: try SHA256.hex(ofFileAt: url), format: planned.format.rawValue,
             archiveAs: nil)
         file.archiveAs = relative(archiveFolder.appendingPathComponent(inbox.freeName(for: name, in: archiveFolder)))
         var report = ImportFileReport(

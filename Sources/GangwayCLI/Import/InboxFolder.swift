@@ -124,15 +124,4 @@ struct InboxFolder {
     func write(_ text: String, to url: URL) throws {
         try Data(text.utf8).write(to: url, options: .atomic)
     }
-
-    /// SHA-256 of a file, read in chunks.
-    static func contentHash(of url: URL) throws -> String {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-            hasher.update([UInt8](chunk))
-        }
-        return hasher.finalizeHex()
-    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), streaming, for content hashes of inbox files. Small and dependency
 /// free; not used for anything secret.
 public struct SHA256: Sendable {
@@ -53,6 +55,17 @@ public struct SHA256: Sendable {
             }
         }
         return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// The hex digest of a file's content, read in 64 KiB chunks (memory stays bounded).
+    public static func hex(ofFileAt url: URL) throws -> String {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            hasher.update([UInt8](chunk))
+        }
+        return hasher.finalizeHex()
     }
 
     /// The hex digest of `bytes`.
