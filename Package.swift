@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "GangwayCore"),
@@ -28,6 +29,10 @@ let package = Package(
             name: "CXMLSchema",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(
+            name: "GangwaySite",
+            dependencies: ["GangwayCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
         .target(
@@ -47,6 +52,7 @@ let package = Package(
             dependencies: ["GangwayCore", "GangwayStore", "GangwayImport", "GangwayCLI"]
         ),
         .testTarget(name: "GangwayCoreTests", dependencies: ["GangwayCore"]),
+        .testTarget(name: "GangwaySiteTests", dependencies: ["GangwaySite", "GangwayCore"]),
         .testTarget(name: "GangwayStoreTests", dependencies: ["GangwayStore", "GangwayCore"]),
         .testTarget(
             name: "GangwayImportTests",

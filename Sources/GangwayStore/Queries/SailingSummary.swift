@@ -5,11 +5,14 @@ public struct SailingSummary: Sendable, Hashable {
     public var productTitle: String
     public var vesselID: String
     public var pierID: String
+    public var returnPierID: String?
     public var pierTimeZone: String
     public var departsAt: Int64
     public var serviceDate: String
     public var localTime: String
     public var durationMinutes: Int
+    public var salesCloseMinutes: Int
+    public var priceListID: String
     public var status: String
     /// `assigned`, `general` or `mixed`.
     public var seating: String
