@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "GangwayCLI",
             dependencies: [
-                "GangwayCore", "GangwayStore", "GangwayImport",
+                "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

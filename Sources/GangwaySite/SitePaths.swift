@@ -25,6 +25,21 @@ public enum SitePaths {
         "/\(language.rawValue)/days/\(date)/"
     }
 
+    /// The list of service days (`/ru/days/`).
+    public static func days(_ language: Language) -> String { "/\(language.rawValue)/days/" }
+
+    public static func piers(_ language: Language) -> String { "/\(language.rawValue)/piers/" }
+
+    public static func charters(_ language: Language) -> String { "/\(language.rawValue)/charters/" }
+
+    /// A policy page (`refunds`, `privacy`).
+    public static func policy(_ name: String, _ language: Language) -> String {
+        "/\(language.rawValue)/policies/\(name)/"
+    }
+
+    /// The not-found page of a language (`/ru/404.html`).
+    public static func notFound(_ language: Language) -> String { "/\(language.rawValue)/404.html" }
+
     /// The file a page path is written to, relative to the output folder (`ru/index.html`).
     public static func file(for path: String) -> String {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path

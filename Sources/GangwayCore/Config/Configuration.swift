@@ -64,9 +64,19 @@ public struct Configuration: Sendable, Equatable {
         /// `site.languages`: the languages the site is built in, in menu order; always includes
         /// Russian. Default ru, en, zh.
         public var languages: [Language] = [.ru, .en, .zh]
+        /// `site.base_url`: the public origin the site is served from (canonical URLs, sitemap).
+        /// Default `http://localhost:8080`.
+        public var baseURL = "http://localhost:8080"
+        /// `site.checkout_url`: the origin of `gangway serve`, which forms post to and the seat map
+        /// refreshes from. Default empty: not configured (forms post to the site's own origin).
+        public var checkoutURL = ""
+        /// `site.templates_path`: the templates folder. Default `templates`.
+        public var templates: URL
 
         /// The defaults.
-        public init() {}
+        public init(workingDirectory: URL) {
+            templates = Configuration.resolvePath("templates", against: workingDirectory, isDirectory: true)
+        }
     }
 
     /// `[import]`: limits and timing of `gangway import`.
@@ -111,7 +121,7 @@ public struct Configuration: Sendable, Equatable {
         inbox = Inbox(workingDirectory: workingDirectory)
         outbox = Outbox(workingDirectory: workingDirectory)
         self.operator = Operator()
-        site = Site()
+        site = Site(workingDirectory: workingDirectory)
         self.import = Import()
         sources = Dictionary(uniqueKeysWithValues: Self.keys.map { ($0.name, .defaultValue) })
         file = nil

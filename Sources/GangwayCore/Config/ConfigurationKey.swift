@@ -88,6 +88,32 @@ extension ConfigurationKey {
         )
     }
 
+    /// An `http://` or `https://` origin (scheme, host, optional port), stored without a trailing
+    /// slash; with `optional`, an empty string means "not configured".
+    static func origin(
+        _ name: String, _ keyPath: WritableKeyPath<Configuration, String> & Sendable, optional: Bool
+    ) -> ConfigurationKey {
+        ConfigurationKey(
+            name: name, kind: .string,
+            apply: { value, _, configuration throws(Rejection) in
+                var text = try string(value).trimmingCharacters(in: .whitespaces)
+                while text.hasSuffix("/") { text.removeLast() }
+                if text.isEmpty && optional {
+                    configuration[keyPath: keyPath] = ""
+                    return
+                }
+                guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                    scheme == "http" || scheme == "https", url.host != nil, url.path.isEmpty, url.query == nil
+                else {
+                    throw Rejection(
+                        message: "expected an origin like \"https://tickets.example.ru\", got \(shown(value))")
+                }
+                configuration[keyPath: keyPath] = text
+            },
+            render: { .string($0[keyPath: keyPath]) }
+        )
+    }
+
     /// An integer within `range`.
     static func integer(
         _ name: String, _ keyPath: WritableKeyPath<Configuration, Int> & Sendable, in range: ClosedRange<Int>

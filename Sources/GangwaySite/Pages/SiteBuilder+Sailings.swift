@@ -1,0 +1,182 @@
+import Foundation
+import GangwayCore
+
+extension SiteBuilder {
+    /// One page per upcoming sailing: departure at the pier's time, pier, vessel, prices, seat map or
+    /// places left with a buy form, and schema.org JSON-LD. Pages are rendered only when what they
+    /// show changed (their input fingerprint), which keeps a rebuild after one change fast.
+    func writeSailings(_ page: PageFactory, _ writer: SiteWriter, _ fallbacks: inout FallbackCounter) throws {
+        for sailing in upcoming {
+            let path = SitePaths.sailing(sailing.id, page.language)
+            var counter = FallbackCounter()
+            try writer.submit(path: SitePaths.file(for: path), inputFingerprint: fingerprint(sailing, page.language)) {
+                try render("sailing", sailingContext(sailing, page, &counter))
+            }
+            fallbacks.absorb(counter)
+        }
+    }
+
+    /// What a sailing page shows, as one string: its own fields, its product, vessel, layout and
+    /// pier, whether it can be bought now, and the page's language.
+    func fingerprint(_ sailing: SiteSailing, _ language: Language) -> String {
+        let vessel = vessels[sailing.vesselID]
+        let layout = vessel?.layoutID.flatMap { layouts[$0] }
+        var parts: [String] = [
+            "v1", language.rawValue, sailing.id, sailing.status.rawValue, "\(sailing.departsAt)",
+            "\(sailing.localTime.minutes)", "\(sailing.durationMinutes)", "\(sailing.capacity)", "\(sailing.sold)",
+            "\(sailing.held)", "\(sailing.salesCloseMinutes)", sailing.prices.key, sailing.returnPierID ?? "",
+            sailing.takenSeats.sorted().joined(separator: ","), "\(sailing.isSellable(at: options.now))",
+            options.checkoutURL ?? "",
+        ]
+        parts.append(digests["product:\(sailing.productID)"] ?? "")
+        parts.append(digests["vessel:\(sailing.vesselID)"] ?? "")
+        parts.append(digests["pier:\(sailing.pierID)"] ?? "")
+        parts.append(sailing.returnPierID.flatMap { digests["pier:\($0)"] } ?? "")
+        parts.append(layout.flatMap { digests["layout:\($0.id)"] } ?? "")
+        return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+    }
+
+    func sailingContext(_ sailing: SiteSailing, _ page: PageFactory, _ fallbacks: inout FallbackCounter)
+        -> [String: Any]
+    {
+        let language = page.language
+        let product = products[sailing.productID]
+        let vessel = vessels[sailing.vesselID]
+        let pier = piers[sailing.pierID]
+        let productTitle = product.map { fallbacks.text($0.title, language) } ?? sailing.productID
+        let (departs, departsISO) = page.departure(sailing)
+        let heading = page.t("sailing.title", ["product": productTitle, "datetime": departs])
+        let sellable = sailing.isSellable(at: options.now)
+        var context = page.layout(
+            title: heading, description: product.map { fallbacks.text($0.summary, language) },
+            path: { SitePaths.sailing(sailing.id, $0) },
+            jsonLD: jsonLD(sailing, title: productTitle, departsISO: departsISO, page: page, fallbacks: &fallbacks),
+            script: sellable && vessel?.layoutID != nil)
+        context["heading"] = heading
+        context["sailingID"] = sailing.id
+        context["cancelled"] = sailing.status == .cancelled
+        context["cancelledLabel"] = page.t("sailing.cancelled")
+        context["departureLabel"] = page.t("sailing.departure")
+        context["departs"] = departs
+        context["departsISO"] = departsISO
+        context["pierLabel"] = page.t("sailing.pier")
+        context["pier"] = pier.map { fallbacks.text($0.name, language) } ?? sailing.pierID
+        context["pierHref"] = SitePaths.pier(sailing.pierID, language)
+        if let pier, pier.address.ru != nil { context["pierAddress"] = fallbacks.text(pier.address, language) }
+        if let map = Self.mapLink(pier) {
+            context["mapHref"] = map
+            context["mapLabel"] = page.t("sailing.map_link")
+        }
+        if let returnID = sailing.returnPierID, returnID != sailing.pierID {
+            context["returnPierLabel"] = page.t("sailing.return_pier")
+            context["returnPier"] = piers[returnID].map { fallbacks.text($0.name, language) } ?? returnID
+        }
+        context["vesselLabel"] = page.t("sailing.vessel")
+        context["vessel"] = vessel.map { fallbacks.text($0.name, language) } ?? sailing.vesselID
+        context["vesselHref"] = SitePaths.vessel(sailing.vesselID, language)
+        context["durationLabel"] = page.t("sailing.duration")
+        context["duration"] = page.format.duration(minutes: sailing.durationMinutes, catalog: page.messages)
+        context["pricesHeading"] = page.t("sailing.prices")
+        context["prices"] = sailing.prices.entries.map { entry -> [String: Any] in
+            var row: [String: Any] = ["tier": page.tierName(entry.tier), "amount": page.format.money(entry.amount)]
+            if let category = entry.category { row["category"] = page.categoryName(category) }
+            return row
+        }
+        context["availability"] =
+            sailing.remaining == 0
+            ? page.t("sailing.sold_out") : page.messages.plural("sailing.places_left", count: sailing.remaining)
+        context["sellable"] = sellable
+        context["notSellableLabel"] =
+            sailing.remaining == 0 ? page.t("sailing.sold_out") : page.t("sailing.sales_closed")
+        context["buyLabel"] = page.t("sailing.buy")
+        context["formAction"] = (options.checkoutURL ?? "") + "/api/v1/holds"
+        if let checkout = options.checkoutURL {
+            context["availabilityURL"] = checkout + "/api/v1/sailings/\(sailing.id)/availability"
+        }
+        if sellable {
+            addSeating(&context, sailing, vessel, page, &fallbacks)
+        }
+        return context
+    }
+
+    /// The seat map of a vessel with seats, and a quantity picker per tier for each standing area
+    /// (a vessel without a layout has one: `general`).
+    private func addSeating(
+        _ context: inout [String: Any], _ sailing: SiteSailing, _ vessel: Vessel?, _ page: PageFactory,
+        _ fallbacks: inout FallbackCounter
+    ) {
+        let language = page.language
+        let layout = vessel?.layoutID.flatMap { layouts[$0] }
+        var standing: [(id: String, name: String, category: String, capacity: Int)] = []
+        if let layout {
+            let renderer = SeatMapRenderer(language: language, labels: seatMapLabels(page))
+            let categoryIDs = Self.categories(of: layout)
+            let categories = categoryIDs.map { id -> SeatMapCategory in
+                let lowest = sailing.prices.entries.filter { $0.category == id || $0.category == nil }.map(\.amount)
+                    .min()
+                return SeatMapCategory(
+                    id: id, name: page.categoryName(id), priceText: lowest.map { page.format.money($0) })
+            }
+            let key =
+                "\(layout.id)|\(language)|" + categories.map { "\($0.id)=\($0.priceText ?? "")" }.joined(separator: ",")
+            let map = seatMaps.map(key: key) {
+                renderer.prepare(
+                    layout, categories: categories,
+                    label: { row, seat, category, price in
+                        page.t("sailing.seat_label", ["row": row, "seat": seat, "category": category, "price": price])
+                    })
+            }
+            .render(isFree: { !sailing.takenSeats.contains($0.id) })
+            if let svg = map.svg {
+                context["seatMap"] = svg
+                context["legend"] = map.legendHTML ?? ""
+                context["seatMapHeading"] = page.t("sailing.seat_map")
+                context["noScriptSeats"] = page.t("sailing.no_script_seats")
+            }
+            standing = map.standing.map { ($0.id, $0.name, $0.category ?? $0.id, $0.capacity) }
+        } else {
+            standing = [(Vessel.generalSectionID, page.t("sailing.quantity"), Vessel.generalCategory, sailing.capacity)]
+        }
+        let remaining = sailing.remaining
+        context["standing"] = standing.map { section -> [String: Any] in
+            let tiers = Set(sailing.prices.entries.map(\.tier)).sorted().compactMap { tier -> [String: Any]? in
+                guard let price = sailing.prices.price(tier: tier, category: section.category) else { return nil }
+                return [
+                    "tier": page.tierName(tier), "amount": page.format.money(price),
+                    "inputID": "q-\(section.id)-\(tier)", "inputName": "standing[\(section.id)][\(tier)]",
+                    "max": min(remaining, section.capacity),
+                ]
+            }
+            return [
+                "section": section.name,
+                "remaining": page.messages.plural("sailing.places_left", count: min(remaining, section.capacity)),
+                "tiers": tiers,
+            ]
+        }
+    }
+
+    /// The seat categories of a layout, in the order they first appear.
+    static func categories(of layout: SeatLayout) -> [String] {
+        var seen: [String] = []
+        for section in layout.sections {
+            for seat in section.seats where !seen.contains(seat.category) { seen.append(seat.category) }
+        }
+        return seen
+    }
+
+    func seatMapLabels(_ page: PageFactory) -> SeatMapLabels {
+        SeatMapLabels(
+            mapName: page.t("seatmap.name"), keyboardHint: page.t("seatmap.keyboard_hint"),
+            legendName: page.t("sailing.legend"), selectedLegend: page.t("seatmap.selected"),
+            takenLegend: page.t("sailing.seat_taken"), accessibleLegend: page.t("seatmap.accessible"),
+            notForSale: page.t("seatmap.not_for_sale"), accessibleSuffix: page.t("seatmap.accessible"),
+            takenSuffix: page.t("sailing.seat_taken"), announceSelected: page.t("seatmap.announce_selected"),
+            announceDeselected: page.t("seatmap.announce_deselected"), announceTaken: page.t("seatmap.announce_taken"))
+    }
+
+    /// A map link for a pier with coordinates (OpenStreetMap, reachable from Russia).
+    static func mapLink(_ pier: Pier?) -> String? {
+        guard let pier, let lat = pier.latitude, let lon = pier.longitude else { return nil }
+        return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=17/\(lat)/\(lon)"
+    }
+}

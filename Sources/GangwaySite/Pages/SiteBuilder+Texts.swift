@@ -1,0 +1,79 @@
+import Foundation
+import GangwayCore
+
+extension SiteBuilder {
+    /// Policy pages (their text from `templates/policies/NAME.LANG.txt`, paragraphs separated by
+    /// blank lines) and the language's 404 page.
+    func writeTexts(_ page: PageFactory, _ writer: SiteWriter) throws {
+        let language = page.language
+        for name in ["refunds", "privacy"] {
+            let title = page.t("policy.\(name).title")
+            let url = options.templates.appendingPathComponent("policies/\(name).\(language.rawValue).txt")
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            var context = page.layout(title: title, path: { SitePaths.policy(name, $0) })
+            context["heading"] = title
+            context["paragraphs"] = text.components(separatedBy: "\n\n").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }.filter { !$0.isEmpty }
+            try writer.submit(
+                path: SitePaths.file(for: SitePaths.policy(name, language)), inputFingerprint: alwaysRender
+            ) {
+                try render("text", context)
+            }
+        }
+        var context = page.layout(title: page.t("notfound.title"), path: SitePaths.notFound)
+        context["heading"] = page.t("notfound.title")
+        context["paragraphs"] = [page.t("notfound.text")]
+        context["homeLink"] = page.t("notfound.home_link")
+        try writer.submit(path: SitePaths.file(for: SitePaths.notFound(language)), inputFingerprint: alwaysRender) {
+            try render("text", context)
+        }
+    }
+
+    /// `sitemap.xml` with `xhtml:link` alternates for every page in every language, and `robots.txt`.
+    func writeSitemap(_ writer: SiteWriter) throws {
+        var paths: [(Language) -> String] = [SitePaths.home, SitePaths.days, SitePaths.piers, SitePaths.charters]
+        var byDay: Set<LocalDate> = []
+        for sailing in upcoming { byDay.insert(sailing.serviceDate) }
+        paths += byDay.sorted().map { day in { SitePaths.day(day, $0) } }
+        paths += catalog.products.map { product in { SitePaths.product(product.id, $0) } }
+        paths += upcoming.map { sailing in { SitePaths.sailing(sailing.id, $0) } }
+        paths += catalog.piers.map { pier in { SitePaths.pier(pier.id, $0) } }
+        paths += catalog.vessels.map { vessel in { SitePaths.vessel(vessel.id, $0) } }
+        paths += ["refunds", "privacy"].map { name in { SitePaths.policy(name, $0) } }
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for path in paths {
+            for language in options.languages {
+                xml += "<url><loc>\(XMLEscaping.text(options.baseURL + path(language)))</loc>"
+                for other in options.languages {
+                    xml +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(PageFactory.htmlLang(other))\" href=\""
+                        + XMLEscaping.attribute(options.baseURL + path(other)) + "\"/>"
+                }
+                xml +=
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""
+                    + XMLEscaping.attribute(options.baseURL + path(.ru)) + "\"/></url>\n"
+            }
+        }
+        xml += "</urlset>\n"
+        try writer.submit(path: "sitemap.xml", inputFingerprint: alwaysRender) { Array(xml.utf8) }
+        let robots = "User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: \(options.baseURL)/sitemap.xml\n"
+        try writer.submit(path: "robots.txt", inputFingerprint: alwaysRender) { Array(robots.utf8) }
+    }
+
+    /// Copies `templates/assets/` to `assets/` (CSS, the seat-map script).
+    func writeAssets(_ writer: SiteWriter) throws {
+        let folder = options.templates.appendingPathComponent("assets", isDirectory: true)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            try writer.submit(path: "assets/\(name)", inputFingerprint: alwaysRender) {
+                [UInt8](try Data(contentsOf: url))
+            }
+        }
+    }
+}
