@@ -9,45 +9,12 @@ import GangwayCore
 /// rejects (C1 controls, noncharacters) become U+FFFD. Line breaks are normalised to a line feed
 /// (`&#10;` in attributes, where a parser would otherwise turn them into spaces).
 public enum XMLEscaping {
+    private static let textEscaper = MarkupEscaper(lineBreaksAsReferences: false, tabsAsReferences: false)
+    private static let attributeEscaper = MarkupEscaper(lineBreaksAsReferences: true, tabsAsReferences: true)
+
     /// `value` as character data between tags.
-    public static func text(_ value: String) -> String { escape(value, inAttribute: false) }
+    public static func text(_ value: String) -> String { textEscaper.escape(value) }
 
     /// `value` inside a double-quoted attribute value.
-    public static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
-
-    private static func escape(_ value: String, inAttribute: Bool) -> String {
-        if UnicodeSafety.isPlainMarkup(value, whitespaceIsSpecial: inAttribute) { return value }
-        if !value.unicodeScalars.contains(where: { needsWork($0, inAttribute: inAttribute) }) { return value }
-        var output = String.UnicodeScalarView()
-        var previousWasCarriageReturn = false
-        for scalar in value.unicodeScalars {
-            defer { previousWasCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": output.append(contentsOf: "&#39;".unicodeScalars)
-            case "\n" where previousWasCarriageReturn: continue
-            case "\r", "\n":
-                if inAttribute {
-                    output.append(contentsOf: "&#10;".unicodeScalars)
-                } else {
-                    output.append("\n")
-                }
-            case "\t" where inAttribute: output.append(contentsOf: "&#9;".unicodeScalars)
-            default:
-                output.append(UnicodeSafety.isAllowedInMarkup(scalar) ? scalar : UnicodeSafety.replacement)
-            }
-        }
-        return String(output)
-    }
-
-    private static func needsWork(_ scalar: Unicode.Scalar, inAttribute: Bool) -> Bool {
-        switch scalar {
-        case "&", "<", ">", "\"", "'", "\r": return true
-        case "\n", "\t": return inAttribute
-        default: return !UnicodeSafety.isAllowedInMarkup(scalar)
-        }
-    }
+    public static func attribute(_ value: String) -> String { attributeEscaper.escape(value) }
 }
