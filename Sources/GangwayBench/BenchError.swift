@@ -8,6 +8,8 @@ enum BenchError: Error, CustomStringConvertible {
     case setup(String)
     /// The import did not do what it had to: a file rejected, a count wrong, a crash (exit 1).
     case importFailed(String)
+    /// A site build failed or built the wrong pages.
+    case siteFailed(String)
 
     var description: String {
         switch self {
@@ -15,6 +17,7 @@ enum BenchError: Error, CustomStringConvertible {
         case .usage(let message): "\(message)\n\(BenchOptions.usage)"
         case .setup(let message): "benchmark setup failed: \(message)"
         case .importFailed(let message): "import failed: \(message)"
+        case .siteFailed(let message): "site build failed: \(message)"
         }
     }
 
@@ -22,7 +25,7 @@ enum BenchError: Error, CustomStringConvertible {
         switch self {
         case .help: 0
         case .usage: 64
-        case .setup, .importFailed: 1
+        case .setup, .importFailed, .siteFailed: 1
         }
     }
 }

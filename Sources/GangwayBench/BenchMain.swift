@@ -6,8 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// The `gangway-bench` executable: `import` runs the import benchmark, `floor` is its internal
-/// child. Exit 0 when the import succeeded (goals met or not), 1 when it failed, 64 on bad usage.
+/// The `gangway-bench` executable: `import` runs the import benchmark, `site` the storefront
+/// benchmark, `floor` is the import benchmark's internal child. Exit 0 when the import succeeded (goals met or not), 1 when it failed, 64 on bad usage.
 @main
 struct BenchMain {
     static func main() {
@@ -15,6 +15,7 @@ struct BenchMain {
             let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
             switch options.command {
             case .importBenchmark: try ImportBenchmark(options: options).run()
+            case .site: try SiteBenchmark(options: options).run()
             case .floor: try FloorBenchmark(options: options).run()
             }
         } catch let error as BenchError {

@@ -8,6 +8,9 @@ struct BenchOptions: Sendable {
     enum Command: String, Sendable {
         /// The whole benchmark: generate, import with the release `gangway`, time the floor, report.
         case importBenchmark = "import"
+        /// The storefront: import a catalog, build the site in full, again unchanged, and after one
+        /// sailing is cancelled.
+        case site
         /// Internal: insert the same rows directly into a fresh database and print the time as JSON.
         case floor
     }
@@ -24,16 +27,25 @@ struct BenchOptions: Sendable {
     var database: String?
     /// Also replay the import in-process and time its stages (hash, read, validate, store) per file.
     var stages = false
+    /// Site only: the templates folder (default: `templates/` of the working directory).
+    var templates: String?
 
     static let usage = """
         usage: gangway-bench import [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH] [--stages]
+               gangway-bench site [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH] [--templates DIR]
 
         Generates an inbox (piers, N layouts of N seats, one vessel per layout, products, and a schedule
         expanding to exactly --sailings sailings), imports it with the release `gangway import --json` as a
         child process (then re-imports it unchanged and with every price changed), inserts the same rows
         directly into a fresh database (the floor), and prints seconds, rows per second and peak memory.
         --stages also replays the import in-process and prints where its time goes, file by file.
-        Defaults: --sailings 100000 --layouts 200 --seats 300. Build it with
+        Defaults: --sailings 100000 --layouts 200 --seats 300.
+
+        `site` imports a catalog the same way (defaults --sailings 10000 --layouts 20 --seats 150: twenty
+        vessels with seat maps), then times `gangway site build` in ru, en and zh: in full into an empty
+        folder, again with nothing changed, and after one sailing is cancelled by a schedule file;
+        it prints seconds, pages written and peak memory, and fails if a build is wrong.
+        Build it with
           swift build -c release --scratch-path .build-release
         """
 
@@ -47,6 +59,11 @@ struct BenchOptions: Sendable {
             throw BenchError.usage("unknown command \(first)")
         }
         options.command = command
+        if command == .site {
+            options.sailings = 10_000
+            options.layouts = 20
+            options.seats = 150
+        }
         while let flag = rest.popFirst() {
             if flag == "--help" || flag == "-h" { throw BenchError.help }
             if flag == "--stages" {
@@ -61,6 +78,7 @@ struct BenchOptions: Sendable {
             case "--keep": options.keep = value
             case "--gangway": options.gangway = value
             case "--database": options.database = value
+            case "--templates": options.templates = value
             default: throw BenchError.usage("unknown option \(flag)")
             }
         }

@@ -57,6 +57,20 @@ struct MessageCatalogTests {
         }
     }
 
+    @Test func pluralFormsAreGivenToThePageScriptWithAPlaceholder() throws {
+        let directory = try I18nTestFiles.catalogueDirectory()
+        let russian = try MessageCatalog.load(directory: directory, language: .ru)
+        let forms = russian.pluralForms("sailing.places_left", countPlaceholder: "{n}")
+        #expect(forms.map(\.0) == [.one, .few, .many, .other])
+        #expect(forms.allSatisfy { $0.1.contains("{n}") })
+        #expect(
+            forms.first?.1 == russian.plural("sailing.places_left", count: 1).replacingOccurrences(of: "1", with: "{n}")
+        )
+        let chinese = try MessageCatalog.load(directory: directory, language: .zh)
+        #expect(chinese.pluralForms("sailing.places_left", countPlaceholder: "{n}").map(\.0) == [.other])
+        #expect(chinese.pluralForms("no.such.key", countPlaceholder: "{n}").isEmpty)
+    }
+
     /// Read straight from the files, so it holds even if the loader were wrong.
     @Test(arguments: Language.allCases)
     func noKeyIsMissingAndEveryPluralHasTheFormsItsLanguageNeeds(language: Language) throws {

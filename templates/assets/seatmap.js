@@ -3,7 +3,7 @@
  * SeatMapRenderer draws (svg.gw-seatmap, seats are [role=checkbox][data-seat]).
  * Plain ES5, no build step, no third-party requests; the map stays readable without it.
  *
- * - Arrow keys move focus to the nearest seat in that direction (by data-x/data-y);
+ * - Arrow keys move focus to the nearest seat in that direction (by its transform="translate(x y)");
  *   Home/End go to the first/last seat. One seat is in the tab order at a time (roving tabindex).
  * - Enter or Space (or a click/tap) toggles a seat's aria-checked; taken seats
  *   (aria-disabled="true") can be focused but not selected.
@@ -23,9 +23,13 @@
         Left: [-1, 0], Right: [1, 0], Up: [0, -1], Down: [0, 1] };
 
     function attr(el, name) { return el.getAttribute(name) || ""; }
+    /* A seat's centre, from the transform="translate(x y)" the renderer places it with. */
+    function position(seat) {
+        var found = /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/.exec(attr(seat, "transform"));
+        return found ? [parseFloat(found[1]), parseFloat(found[2])] : [0, 0];
+    }
     function isTaken(seat) { return attr(seat, "aria-disabled") === "true"; }
     function isChecked(seat) { return attr(seat, "aria-checked") === "true"; }
-    function num(seat, name) { var v = parseFloat(attr(seat, name)); return isFinite(v) ? v : 0; }
 
     /* The build draws a cross on taken seats only; other state marks are copied from the map's
        <defs> templates (path.x cross, path.v tick) the first time a seat needs one. CSS shows
@@ -76,7 +80,8 @@
             var seat = self.seatOf(event.target);
             if (seat) { self.focus(seat); self.toggle(seat); }
         });
-        svg.addEventListener("focusin", function (event) {
+        // On the wrapper, not the svg: Chromium makes an svg with a focus listener a tab stop of its own.
+        (svg.parentNode || svg).addEventListener("focusin", function (event) {
             var seat = self.seatOf(event.target);
             if (seat) { self.rove(seat); }
         });
@@ -126,12 +131,12 @@
     /* The closest seat whose centre lies in the 90-degree cone of that direction; failing that,
        the closest one in that half-plane. Distance favours staying in the same row or column. */
     SeatMap.prototype.nearest = function (from, dx, dy) {
-        var x = num(from, "data-x"), y = num(from, "data-y");
+        var start = position(from), x = start[0], y = start[1];
         var best = null, bestScore = Infinity, bestInCone = false;
         for (var i = 0; i < this.seats.length; i++) {
             var seat = this.seats[i];
             if (seat === from) { continue; }
-            var ox = num(seat, "data-x") - x, oy = num(seat, "data-y") - y;
+            var at = position(seat), ox = at[0] - x, oy = at[1] - y;
             var along = ox * dx + oy * dy, across = Math.abs(ox * dy - oy * dx);
             if (along <= 0.5) { continue; }
             var inCone = across <= along;

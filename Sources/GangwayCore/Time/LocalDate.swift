@@ -76,6 +76,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Reads `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: String) {
+        // The form the database stores, read byte by byte (loading the storefront parses tens of
+        // thousands); anything else takes the general path below.
+        if let iso = Self.isoFastPath(text) {
+            self = iso
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
@@ -90,6 +96,24 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         } else {
             return nil
         }
+    }
+
+    private static func isoFastPath(_ text: String) -> LocalDate? {
+        var utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> LocalDate? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var value = 0
+            var parts: [Int] = []
+            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                if index == 3 || index == 6 || index == 9 {
+                    parts.append(value)
+                    value = 0
+                }
+            }
+            return LocalDate(year: parts[0], month: parts[1], day: parts[2])
+        } ?? nil
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

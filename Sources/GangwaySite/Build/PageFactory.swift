@@ -19,6 +19,25 @@ struct PageFactory {
         self.format = SiteFormatter(language: language)
     }
 
+    /// An operator text in this page's language, or in Russian when it has no translation.
+    func text(_ text: LocalizedText) -> String { text[language] ?? text.ru ?? "" }
+
+    /// The input fingerprint of a sailing's page in this language.
+    func fingerprint(of sailing: SiteSailing) -> String {
+        language.rawValue + ":" + (builder.sailingDigests[sailing.id] ?? "")
+    }
+
+    /// The input fingerprint of a page that shows `sailings` as cards besides what `parts` name
+    /// (ids, digests, neighbours): it changes when any of those sailings changes in any way its
+    /// own page would show, so a list is rendered again only when something on it may differ.
+    func fingerprint(_ parts: [String], sailings: some Sequence<SiteSailing>) -> String {
+        var text = (["list-v1", language.rawValue] + parts).joined(separator: "\u{1F}")
+        for sailing in sailings {
+            text += "\u{1E}" + fingerprint(of: sailing)
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+
     var options: SiteOptions { builder.options }
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String { messages.text(key, arguments) }
@@ -105,7 +124,7 @@ struct PageFactory {
     }
 
     /// A sailing as a card in lists.
-    func card(_ sailing: SiteSailing, fallbacks: inout FallbackCounter, timeOnly: Bool = false) -> [String: Any] {
+    func card(_ sailing: SiteSailing, timeOnly: Bool = false) -> [String: Any] {
         let product = builder.products[sailing.productID]
         let pier = builder.piers[sailing.pierID]
         let when = departure(sailing).text
@@ -113,8 +132,8 @@ struct PageFactory {
         return [
             "href": SitePaths.sailing(sailing.id, language),
             "when": timeOnly ? clock : when,
-            "product": product.map { fallbacks.text($0.title, language) } ?? sailing.productID,
-            "pier": pier.map { fallbacks.text($0.name, language) } ?? sailing.pierID,
+            "product": product.map { text($0.title) } ?? sailing.productID,
+            "pier": pier.map { text($0.name) } ?? sailing.pierID,
             "cancelled": sailing.status == .cancelled, "cancelledLabel": t("sailing.cancelled"),
             "priceFrom": priceFrom(sailing),
             "placesLeft": sailing.remaining == 0

@@ -17,6 +17,8 @@ public struct SiteBuilder {
     /// the fingerprint of every sailing page that shows it.
     let digests: [String: String]
     let seatMaps = SeatMapCache()
+    /// Each upcoming sailing's ``digest(of:)``, by id.
+    private(set) var sailingDigests: [String: String] = [:]
     /// The operator's today, and the sailings departing from its start on.
     let today: LocalDate
     let upcoming: [SiteSailing]
@@ -37,43 +39,58 @@ public struct SiteBuilder {
         piers = Dictionary(catalog.piers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         layouts = Dictionary(catalog.layouts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var digests: [String: String] = [:]
-        let digest = { (value: Any) in SHA256.hex(Array(String(describing: value).utf8)) }
-        for item in catalog.products { digests["product:\(item.id)"] = digest(item) }
-        for item in catalog.vessels { digests["vessel:\(item.id)"] = digest(item) }
-        for item in catalog.piers { digests["pier:\(item.id)"] = digest(item) }
-        for item in catalog.layouts { digests["layout:\(item.id)"] = digest(item) }
+        let digestOf = { (value: Any) in SHA256.hex(Array(String(describing: value).utf8)) }
+        for item in catalog.products { digests["product:\(item.id)"] = digestOf(item) }
+        for item in catalog.vessels { digests["vessel:\(item.id)"] = digestOf(item) }
+        for item in catalog.piers { digests["pier:\(item.id)"] = digestOf(item) }
+        // Layouts field by field: describing thousands of seats by reflection is slow, and a
+        // layout's source file and line are not what its seat maps show.
+        for item in catalog.layouts { digests["layout:\(item.id)"] = Self.digest(of: item) }
         self.digests = digests
         var converter = LocalTimeConverter(timeZoneIdentifier: options.timeZone)
         let today = converter?.localDate(at: options.now) ?? LocalDate(dayNumber: Int(options.now / 86_400))
         self.today = today
         let start = converter?.instant(of: today, at: .midnight) ?? options.now
         upcoming = catalog.sailings.filter { $0.departsAt >= start }
+        let computed = ParallelPages.map(upcoming) { [self] in digest(of: $0) }
+        sailingDigests = Dictionary(zip(upcoming.map(\.id), computed), uniquingKeysWith: { first, _ in first })
     }
 
     /// Writes the whole site; returns what changed.
     public func build() throws -> SiteBuildResult {
         let writer = try SiteWriter(
-            directory: options.output, templateFingerprint: templates.fingerprint, full: options.full,
+            directory: options.output, templateFingerprint: buildFingerprint, full: options.full,
             durability: .syncReplacedFiles)
-        var fallbacks = FallbackCounter()
         try writeRoot(writer)
         for language in options.languages {
             let page = try PageFactory(builder: self, language: language)
-            try writeHome(page, writer, &fallbacks)
-            try writeDays(page, writer, &fallbacks)
-            try writeProducts(page, writer, &fallbacks)
-            try writeSailings(page, writer, &fallbacks)
-            try writePlaces(page, writer, &fallbacks)
+            try writeHome(page, writer)
+            try writeDays(page, writer)
+            try writeProducts(page, writer)
+            try writeSailings(page, writer)
+            try writePlaces(page, writer)
             try writeTexts(page, writer)
         }
         try writeSitemap(writer)
         try writeAssets(writer)
-        return SiteBuildResult(summary: try writer.finish(), fallbacks: fallbacks.count)
+        let gaps = TranslationGaps(catalog: catalog, languages: options.languages)
+        return SiteBuildResult(summary: try writer.finish(), fallbacks: gaps.total)
     }
 
-    /// The fingerprint of a page that is rendered on every build (lists, small pages): the writer
-    /// still leaves its file alone when the bytes come out the same.
-    var alwaysRender: String { "render-each-build:\(options.now)" }
+    /// What every page depends on besides its own inputs: the templates, messages and assets,
+    /// and the options that appear on pages (origins, languages, time zone). A change to any of
+    /// them renders every page again.
+    var buildFingerprint: String {
+        let parts = [
+            "site-v2", templates.fingerprint, options.baseURL, options.checkoutURL ?? "",
+            options.languages.map(\.rawValue).joined(separator: ","), options.timeZone,
+        ]
+        return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+    }
+
+    /// The fingerprint of a page whose content depends only on the templates and options (root,
+    /// policies, 404, robots.txt, assets): rendered again only when ``buildFingerprint`` changes.
+    var staticPage: String { "static-v1" }
 
     /// Renders a template, failing loudly (a missing template is a deployment error).
     func render(_ template: String, _ context: [String: Any]) throws -> [UInt8] {
@@ -81,5 +98,20 @@ public struct SiteBuilder {
             throw SiteBuildError.missingTemplate(template)
         }
         return Array(html.utf8)
+    }
+
+    /// What a layout's seat maps are drawn from, as one digest.
+    static func digest(of layout: SeatLayout) -> String {
+        var text = "layout-v1\u{1F}" + layout.id
+        for section in layout.sections {
+            text += "\u{1E}\(section.id)\u{1F}\(section.deck ?? "")\u{1F}\(section.name.ru ?? "")\u{1F}"
+            text += "\(section.name.en ?? "")\u{1F}\(section.name.zh ?? "")\u{1F}\(section.kind.rawValue)\u{1F}"
+            text += "\(section.category ?? "")\u{1F}\(section.capacity ?? -1)"
+            for seat in section.seats {
+                text += "\u{1D}\(seat.row)\u{1F}\(seat.seat)\u{1F}\(seat.x)\u{1F}\(seat.y)\u{1F}\(seat.category)"
+                text += seat.accessible ? "\u{1F}a" : "\u{1F}-"
+            }
+        }
+        return SHA256.hex(Array(text.utf8))
     }
 }

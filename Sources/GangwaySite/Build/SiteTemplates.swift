@@ -11,6 +11,7 @@ struct SiteTemplates {
 
     init(directory: URL) throws {
         let site = directory.appendingPathComponent("site", isDirectory: true)
+        SiteContentType.register()
         var library = MustacheLibrary()
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: site.path) else {
@@ -20,7 +21,7 @@ struct SiteTemplates {
             let url = site.appendingPathComponent(name)
             let text = try String(contentsOf: url, encoding: .utf8)
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(SiteContentType.pragma + text, named: String(name.dropLast(".mustache".count)))
             } catch {
                 throw SiteBuildError.badTemplate(name, "\(error)")
             }

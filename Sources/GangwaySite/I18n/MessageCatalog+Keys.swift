@@ -20,6 +20,8 @@ extension MessageCatalog {
         "sailing.seat_label", "sailing.seat_taken", "sailing.legend", "sailing.map_link",
         "sailing.availability_as_of", "sailing.no_script_seats",
         "tier.adult", "tier.child", "tier.concession", "tier.other",
+        "category.standard", "category.comfort", "category.vip", "category.window", "category.salon",
+        "category.deck", "category.general", "category.bar",
         "pier.title", "pier.departures", "pier.address",
         "vessel.title", "vessel.capacity",
         "vessel.kind.boat", "vessel.kind.ship", "vessel.kind.yacht", "vessel.kind.hydrofoil",

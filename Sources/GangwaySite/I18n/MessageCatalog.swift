@@ -93,4 +93,20 @@ public struct MessageCatalog: Sendable {
             return key
         }
     }
+
+    /// Every form of plural message `key` with `{count}` written as `placeholder` (for the page
+    /// script, which picks a form with the browser's own plural rules), in CLDR order; a plain
+    /// message gives one `other` form, an absent key none.
+    public func pluralForms(_ key: String, countPlaceholder placeholder: String) -> [(PluralCategory, String)] {
+        switch messages[key] {
+        case .text(let template):
+            return [(.other, template.render(["count": placeholder]))]
+        case .plural(let forms):
+            return PluralCategory.allCases.compactMap { category in
+                forms[category].map { (category, $0.render(["count": placeholder])) }
+            }
+        case nil:
+            return []
+        }
+    }
 }

@@ -198,7 +198,13 @@ public final class SiteWriter: @unchecked Sendable {
         }
         for folder in deepestFirst { _ = SiteFileSystem.removeEmptyDirectory(root + "/" + folder) }
 
-        try writeManifest(SiteManifest(templateFingerprint: templateFingerprint, files: entries))
+        let manifest = SiteManifest(templateFingerprint: templateFingerprint, files: entries)
+        // An unchanged site keeps its manifest file as it is (nothing to record, nothing to sync).
+        var manifestOnDisk = false
+        if case .regularFile = try? SiteFileSystem.status(root + "/" + SiteManifest.fileName) { manifestOnDisk = true }
+        if manifest != previous || !manifestOnDisk {
+            try writeManifest(manifest)
+        }
         return SiteBuildSummary(
             writtenPaths: snapshot.writtenPaths, unchangedPaths: snapshot.unchangedPaths, removedPaths: removedPaths,
             rendered: snapshot.rendered, warnings: warnings)

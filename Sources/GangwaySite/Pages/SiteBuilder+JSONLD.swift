@@ -5,14 +5,13 @@ extension SiteBuilder {
     /// `BoatTerminal` with its address, offers in RUB with availability, status) and a `BoatTrip`
     /// from the departure terminal.
     func jsonLD(
-        _ sailing: SiteSailing, title: String, departsISO: String, page: PageFactory,
-        fallbacks: inout FallbackCounter
+        _ sailing: SiteSailing, title: String, departsISO: String, page: PageFactory
     ) -> String {
         let language = page.language
         let pier = piers[sailing.pierID]
         var terminal: [(String, JSONLD)] = [
             ("@type", .string("BoatTerminal")),
-            ("name", .string(pier.map { fallbacks.text($0.name, language) } ?? sailing.pierID)),
+            ("name", .string(pier.map { page.text($0.name) } ?? sailing.pierID)),
         ]
         if let pier, pier.address.ru != nil {
             terminal.append(
@@ -20,7 +19,7 @@ extension SiteBuilder {
                     "address",
                     .object([
                         ("@type", .string("PostalAddress")),
-                        ("streetAddress", .string(fallbacks.text(pier.address, language))),
+                        ("streetAddress", .string(page.text(pier.address))),
                         ("addressCountry", .string("RU")),
                     ])
                 ))
@@ -40,7 +39,10 @@ extension SiteBuilder {
         let offers: [JSONLD] = sailing.prices.entries.map { entry in
             .object([
                 ("@type", .string("Offer")),
-                ("name", .string(page.tierName(entry.tier) + (entry.category.map { " · " + $0 } ?? ""))),
+                (
+                    "name",
+                    .string(page.tierName(entry.tier) + (entry.category.map { " · " + page.categoryName($0) } ?? ""))
+                ),
                 ("price", .string(entry.amount.decimalString)), ("priceCurrency", .string("RUB")),
                 (
                     "availability",

@@ -3,75 +3,55 @@ import GangwayCore
 extension SiteBuilder {
     /// Pier pages (address, map link, departures), vessel pages (facts, charter form), and the
     /// lists of piers and of vessels offered for charter.
-    func writePlaces(_ page: PageFactory, _ writer: SiteWriter, _ fallbacks: inout FallbackCounter) throws {
+    func writePlaces(_ page: PageFactory, _ writer: SiteWriter) throws {
         let language = page.language
         for pier in catalog.piers {
-            let name = fallbacks.text(pier.name, language)
-            var context = page.layout(title: name, path: { SitePaths.pier(pier.id, $0) })
-            context["heading"] = name
-            var facts: [[String: String]] = []
-            if pier.address.ru != nil {
-                facts.append(["label": page.t("pier.address"), "value": fallbacks.text(pier.address, language)])
-            }
-            context["facts"] = facts
-            if let map = Self.mapLink(pier) {
-                context["mapHref"] = map
-                context["mapLabel"] = page.t("sailing.map_link")
-            }
-            context["sailingsHeading"] = page.t("pier.departures")
-            context["sailings"] = upcoming.filter { $0.pierID == pier.id }.prefix(60).map {
-                page.card($0, fallbacks: &fallbacks)
-            }
+            let shown = upcoming.filter { $0.pierID == pier.id }.prefix(60)
+            let fingerprint = page.fingerprint(["pier", pier.id, digests["pier:\(pier.id)"] ?? ""], sailings: shown)
             try writer.submit(
-                path: SitePaths.file(for: SitePaths.pier(pier.id, language)), inputFingerprint: alwaysRender
+                path: SitePaths.file(for: SitePaths.pier(pier.id, language)), inputFingerprint: fingerprint
             ) {
-                try render("place", context)
+                let name = page.text(pier.name)
+                var context = page.layout(title: name, path: { SitePaths.pier(pier.id, $0) })
+                context["heading"] = name
+                var facts: [[String: String]] = []
+                if pier.address.ru != nil {
+                    facts.append(["label": page.t("pier.address"), "value": page.text(pier.address)])
+                }
+                context["facts"] = facts
+                if let map = Self.mapLink(pier) {
+                    context["mapHref"] = map
+                    context["mapLabel"] = page.t("sailing.map_link")
+                }
+                context["sailingsHeading"] = page.t("pier.departures")
+                context["sailings"] = shown.map { page.card($0) }
+                context["hasSailings"] = !shown.isEmpty
+                context["noSailings"] = page.t("product.no_sailings")
+                context["hasSailings"] = !shown.isEmpty
+                context["noSailings"] = page.t("product.no_sailings")
+                return try render("place", context)
             }
         }
         for vessel in catalog.vessels {
-            let name = fallbacks.text(vessel.name, language)
-            var context = page.layout(title: name, path: { SitePaths.vessel(vessel.id, $0) })
-            context["heading"] = name
-            context["facts"] = [
-                ["label": page.t("vessel.title"), "value": page.t("vessel.kind.\(vessel.kind.rawValue)")],
-                [
-                    "label": page.t("sailing.quantity"),
-                    "value": page.messages.plural("vessel.capacity", count: vessel.capacity),
-                ],
-            ]
-            if let charter = vessel.charter {
-                context["charter"] =
-                    [
-                        "charterHeading": page.t("charter.title"), "vesselID": vessel.id, "lang": language.rawValue,
-                        "hourPrice": page.t("charter.hour_price", ["price": page.format.money(charter.hourPrice)]),
-                        "minimumHours": page.messages.plural("charter.min_hours", count: charter.minimumHours),
-                        "guests": page.messages.plural("charter.guests", count: charter.maximumGuests),
-                        "formAction": (options.checkoutURL ?? "") + "/api/v1/charters",
-                        "nameLabel": page.t("charter.form.name"), "emailLabel": page.t("charter.form.email"),
-                        "phoneLabel": page.t("charter.form.phone"), "dateLabel": page.t("charter.form.date"),
-                        "hoursLabel": page.t("charter.form.hours"), "guestsLabel": page.t("charter.form.guests"),
-                        "submitLabel": page.t("charter.form.submit"), "minHours": charter.minimumHours,
-                        "maxGuests": charter.maximumGuests,
-                    ] as [String: Any]
-            }
-            context["sailingsHeading"] = page.t("product.upcoming")
-            context["sailings"] = upcoming.filter { $0.vesselID == vessel.id }.prefix(60).map {
-                page.card($0, fallbacks: &fallbacks)
-            }
+            let shown = upcoming.filter { $0.vesselID == vessel.id }.prefix(60)
+            let fingerprint = page.fingerprint(
+                ["vessel", vessel.id, digests["vessel:\(vessel.id)"] ?? "", options.checkoutURL ?? ""], sailings: shown)
             try writer.submit(
-                path: SitePaths.file(for: SitePaths.vessel(vessel.id, language)), inputFingerprint: alwaysRender
-            ) { try render("place", context) }
+                path: SitePaths.file(for: SitePaths.vessel(vessel.id, language)), inputFingerprint: fingerprint
+            ) { try render("place", vesselContext(vessel, shown: shown, page)) }
         }
         var piersList = page.layout(title: page.t("nav.piers"), path: SitePaths.piers)
         piersList["heading"] = page.t("nav.piers")
         piersList["items"] = catalog.piers.map { pier -> [String: Any] in
             var item: [String: Any] = [
-                "href": SitePaths.pier(pier.id, language), "title": fallbacks.text(pier.name, language),
+                "href": SitePaths.pier(pier.id, language), "title": page.text(pier.name),
             ]
-            if pier.address.ru != nil { item["detail"] = fallbacks.text(pier.address, language) }
+            if pier.address.ru != nil { item["detail"] = page.text(pier.address) }
             return item
         }
-        try writer.submit(path: SitePaths.file(for: SitePaths.piers(language)), inputFingerprint: alwaysRender) {
+        try writer.submit(
+            path: SitePaths.file(for: SitePaths.piers(language)), inputFingerprint: staticList(page, kind: "piers")
+        ) {
             try render("listing", piersList)
         }
         var charters = page.layout(title: page.t("charter.title"), path: SitePaths.charters)
@@ -80,13 +60,58 @@ extension SiteBuilder {
         charters["items"] = catalog.vessels.compactMap { vessel -> [String: Any]? in
             guard let charter = vessel.charter else { return nil }
             return [
-                "href": SitePaths.vessel(vessel.id, language), "title": fallbacks.text(vessel.name, language),
+                "href": SitePaths.vessel(vessel.id, language), "title": page.text(vessel.name),
                 "detail": page.t("charter.hour_price", ["price": page.format.money(charter.hourPrice)]) + ", "
                     + page.messages.plural("charter.guests", count: charter.maximumGuests),
             ]
         }
-        try writer.submit(path: SitePaths.file(for: SitePaths.charters(language)), inputFingerprint: alwaysRender) {
+        try writer.submit(
+            path: SitePaths.file(for: SitePaths.charters(language)),
+            inputFingerprint: staticList(page, kind: "charters")
+        ) {
             try render("listing", charters)
         }
+    }
+
+    /// A vessel's page: facts, the charter form when it is offered for charter, its next sailings.
+    private func vesselContext(_ vessel: Vessel, shown: ArraySlice<SiteSailing>, _ page: PageFactory) -> [String: Any] {
+        let language = page.language
+        let name = page.text(vessel.name)
+        var context = page.layout(title: name, path: { SitePaths.vessel(vessel.id, $0) })
+        context["heading"] = name
+        context["facts"] = [
+            ["label": page.t("vessel.title"), "value": page.t("vessel.kind.\(vessel.kind.rawValue)")],
+            [
+                "label": page.t("sailing.quantity"),
+                "value": page.messages.plural("vessel.capacity", count: vessel.capacity),
+            ],
+        ]
+        if let charter = vessel.charter {
+            context["charter"] =
+                [
+                    "charterHeading": page.t("charter.title"), "vesselID": vessel.id, "lang": language.rawValue,
+                    "hourPrice": page.t("charter.hour_price", ["price": page.format.money(charter.hourPrice)]),
+                    "minimumHours": page.messages.plural("charter.min_hours", count: charter.minimumHours),
+                    "guests": page.messages.plural("charter.guests", count: charter.maximumGuests),
+                    "formAction": (options.checkoutURL ?? "") + "/api/v1/charters",
+                    "nameLabel": page.t("charter.form.name"), "emailLabel": page.t("charter.form.email"),
+                    "phoneLabel": page.t("charter.form.phone"), "dateLabel": page.t("charter.form.date"),
+                    "hoursLabel": page.t("charter.form.hours"), "guestsLabel": page.t("charter.form.guests"),
+                    "submitLabel": page.t("charter.form.submit"), "minHours": charter.minimumHours,
+                    "maxGuests": charter.maximumGuests,
+                ] as [String: Any]
+        }
+        context["sailingsHeading"] = page.t("product.upcoming")
+        context["sailings"] = shown.map { page.card($0) }
+        context["hasSailings"] = !shown.isEmpty
+        context["noSailings"] = page.t("product.no_sailings")
+        return context
+    }
+
+    /// The fingerprint of a list of piers or vessels: every pier and vessel digest.
+    private func staticList(_ page: PageFactory, kind: String) -> String {
+        let digestsShown = (catalog.piers.map { "pier:\($0.id)" } + catalog.vessels.map { "vessel:\($0.id)" })
+            .map { digests[$0] ?? "" }
+        return page.fingerprint([kind] + digestsShown, sailings: [])
     }
 }

@@ -5,28 +5,25 @@ extension SiteBuilder {
     /// One page per upcoming sailing: departure at the pier's time, pier, vessel, prices, seat map or
     /// places left with a buy form, and schema.org JSON-LD. Pages are rendered only when what they
     /// show changed (their input fingerprint), which keeps a rebuild after one change fast.
-    func writeSailings(_ page: PageFactory, _ writer: SiteWriter, _ fallbacks: inout FallbackCounter) throws {
-        for sailing in upcoming {
+    func writeSailings(_ page: PageFactory, _ writer: SiteWriter) throws {
+        try ParallelPages.forEach(upcoming) { sailing in
             let path = SitePaths.sailing(sailing.id, page.language)
-            var counter = FallbackCounter()
-            try writer.submit(path: SitePaths.file(for: path), inputFingerprint: fingerprint(sailing, page.language)) {
-                try render("sailing", sailingContext(sailing, page, &counter))
+            try writer.submit(path: SitePaths.file(for: path), inputFingerprint: page.fingerprint(of: sailing)) {
+                try render("sailing", sailingContext(sailing, page))
             }
-            fallbacks.absorb(counter)
         }
     }
 
-    /// What a sailing page shows, as one string: its own fields, its product, vessel, layout and
-    /// pier, whether it can be bought now, and the page's language.
-    func fingerprint(_ sailing: SiteSailing, _ language: Language) -> String {
+    /// What a sailing page shows, in any language, as one digest: its own fields, its product,
+    /// vessel, layout and pier, and whether it can be bought now. Computed once per build.
+    func digest(of sailing: SiteSailing) -> String {
         let vessel = vessels[sailing.vesselID]
         let layout = vessel?.layoutID.flatMap { layouts[$0] }
         var parts: [String] = [
-            "v1", language.rawValue, sailing.id, sailing.status.rawValue, "\(sailing.departsAt)",
-            "\(sailing.localTime.minutes)", "\(sailing.durationMinutes)", "\(sailing.capacity)", "\(sailing.sold)",
-            "\(sailing.held)", "\(sailing.salesCloseMinutes)", sailing.prices.key, sailing.returnPierID ?? "",
+            "v2", sailing.id, sailing.status.rawValue, "\(sailing.departsAt)", "\(sailing.localTime.minutes)",
+            "\(sailing.durationMinutes)", "\(sailing.capacity)", "\(sailing.sold)", "\(sailing.held)",
+            "\(sailing.salesCloseMinutes)", sailing.prices.key, sailing.returnPierID ?? "",
             sailing.takenSeats.sorted().joined(separator: ","), "\(sailing.isSellable(at: options.now))",
-            options.checkoutURL ?? "",
         ]
         parts.append(digests["product:\(sailing.productID)"] ?? "")
         parts.append(digests["vessel:\(sailing.vesselID)"] ?? "")
@@ -36,22 +33,22 @@ extension SiteBuilder {
         return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
     }
 
-    func sailingContext(_ sailing: SiteSailing, _ page: PageFactory, _ fallbacks: inout FallbackCounter)
+    func sailingContext(_ sailing: SiteSailing, _ page: PageFactory)
         -> [String: Any]
     {
         let language = page.language
         let product = products[sailing.productID]
         let vessel = vessels[sailing.vesselID]
         let pier = piers[sailing.pierID]
-        let productTitle = product.map { fallbacks.text($0.title, language) } ?? sailing.productID
+        let productTitle = product.map { page.text($0.title) } ?? sailing.productID
         let (departs, departsISO) = page.departure(sailing)
         let heading = page.t("sailing.title", ["product": productTitle, "datetime": departs])
         let sellable = sailing.isSellable(at: options.now)
         var context = page.layout(
-            title: heading, description: product.map { fallbacks.text($0.summary, language) },
+            title: heading, description: product.map { page.text($0.summary) },
             path: { SitePaths.sailing(sailing.id, $0) },
-            jsonLD: jsonLD(sailing, title: productTitle, departsISO: departsISO, page: page, fallbacks: &fallbacks),
-            script: sellable && vessel?.layoutID != nil)
+            jsonLD: jsonLD(sailing, title: productTitle, departsISO: departsISO, page: page),
+            script: sellable && (vessel?.layoutID != nil || options.checkoutURL != nil))
         context["heading"] = heading
         context["sailingID"] = sailing.id
         context["cancelled"] = sailing.status == .cancelled
@@ -60,19 +57,19 @@ extension SiteBuilder {
         context["departs"] = departs
         context["departsISO"] = departsISO
         context["pierLabel"] = page.t("sailing.pier")
-        context["pier"] = pier.map { fallbacks.text($0.name, language) } ?? sailing.pierID
+        context["pier"] = pier.map { page.text($0.name) } ?? sailing.pierID
         context["pierHref"] = SitePaths.pier(sailing.pierID, language)
-        if let pier, pier.address.ru != nil { context["pierAddress"] = fallbacks.text(pier.address, language) }
+        if let pier, pier.address.ru != nil { context["pierAddress"] = page.text(pier.address) }
         if let map = Self.mapLink(pier) {
             context["mapHref"] = map
             context["mapLabel"] = page.t("sailing.map_link")
         }
         if let returnID = sailing.returnPierID, returnID != sailing.pierID {
             context["returnPierLabel"] = page.t("sailing.return_pier")
-            context["returnPier"] = piers[returnID].map { fallbacks.text($0.name, language) } ?? returnID
+            context["returnPier"] = piers[returnID].map { page.text($0.name) } ?? returnID
         }
         context["vesselLabel"] = page.t("sailing.vessel")
-        context["vessel"] = vessel.map { fallbacks.text($0.name, language) } ?? sailing.vesselID
+        context["vessel"] = vessel.map { page.text($0.name) } ?? sailing.vesselID
         context["vesselHref"] = SitePaths.vessel(sailing.vesselID, language)
         context["durationLabel"] = page.t("sailing.duration")
         context["duration"] = page.format.duration(minutes: sailing.durationMinutes, catalog: page.messages)
@@ -94,7 +91,7 @@ extension SiteBuilder {
             context["availabilityURL"] = checkout + "/api/v1/sailings/\(sailing.id)/availability"
         }
         if sellable {
-            addSeating(&context, sailing, vessel, page, &fallbacks)
+            addSeating(&context, sailing, vessel, page)
         }
         return context
     }
@@ -102,8 +99,7 @@ extension SiteBuilder {
     /// The seat map of a vessel with seats, and a quantity picker per tier for each standing area
     /// (a vessel without a layout has one: `general`).
     private func addSeating(
-        _ context: inout [String: Any], _ sailing: SiteSailing, _ vessel: Vessel?, _ page: PageFactory,
-        _ fallbacks: inout FallbackCounter
+        _ context: inout [String: Any], _ sailing: SiteSailing, _ vessel: Vessel?, _ page: PageFactory
     ) {
         let language = page.language
         let layout = vessel?.layoutID.flatMap { layouts[$0] }
@@ -138,6 +134,10 @@ extension SiteBuilder {
             standing = [(Vessel.generalSectionID, page.t("sailing.quantity"), Vessel.generalCategory, sailing.capacity)]
         }
         let remaining = sailing.remaining
+        // The live refresh rewrites the count with the browser's plural rules and these forms.
+        let remainingForms = page.messages.pluralForms("sailing.places_left", countPlaceholder: "{n}").map {
+            ["form": $0.0.rawValue, "text": $0.1]
+        }
         context["standing"] = standing.map { section -> [String: Any] in
             let tiers = Set(sailing.prices.entries.map(\.tier)).sorted().compactMap { tier -> [String: Any]? in
                 guard let price = sailing.prices.price(tier: tier, category: section.category) else { return nil }
@@ -148,9 +148,9 @@ extension SiteBuilder {
                 ]
             }
             return [
-                "section": section.name,
+                "section": section.name, "sectionID": section.id,
                 "remaining": page.messages.plural("sailing.places_left", count: min(remaining, section.capacity)),
-                "tiers": tiers,
+                "remainingForms": remainingForms, "tiers": tiers,
             ]
         }
     }

@@ -16,7 +16,7 @@ extension SiteBuilder {
                 $0.trimmingCharacters(in: .whitespacesAndNewlines)
             }.filter { !$0.isEmpty }
             try writer.submit(
-                path: SitePaths.file(for: SitePaths.policy(name, language)), inputFingerprint: alwaysRender
+                path: SitePaths.file(for: SitePaths.policy(name, language)), inputFingerprint: staticPage
             ) {
                 try render("text", context)
             }
@@ -25,7 +25,7 @@ extension SiteBuilder {
         context["heading"] = page.t("notfound.title")
         context["paragraphs"] = [page.t("notfound.text")]
         context["homeLink"] = page.t("notfound.home_link")
-        try writer.submit(path: SitePaths.file(for: SitePaths.notFound(language)), inputFingerprint: alwaysRender) {
+        try writer.submit(path: SitePaths.file(for: SitePaths.notFound(language)), inputFingerprint: staticPage) {
             try render("text", context)
         }
     }
@@ -41,28 +41,29 @@ extension SiteBuilder {
         paths += catalog.piers.map { pier in { SitePaths.pier(pier.id, $0) } }
         paths += catalog.vessels.map { vessel in { SitePaths.vessel(vessel.id, $0) } }
         paths += ["refunds", "privacy"].map { name in { SitePaths.policy(name, $0) } }
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-
-            """
-        for path in paths {
-            for language in options.languages {
-                xml += "<url><loc>\(XMLEscaping.text(options.baseURL + path(language)))</loc>"
-                for other in options.languages {
-                    xml +=
-                        "<xhtml:link rel=\"alternate\" hreflang=\"\(PageFactory.htmlLang(other))\" href=\""
-                        + XMLEscaping.attribute(options.baseURL + path(other)) + "\"/>"
-                }
-                xml +=
-                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""
-                    + XMLEscaping.attribute(options.baseURL + path(.ru)) + "\"/></url>\n"
-            }
+        let listed =
+            upcoming.map(\.id).joined(separator: ",") + "|" + catalog.products.map(\.id).joined(separator: ",")
+            + "|" + catalog.piers.map(\.id).joined(separator: ",") + "|"
+            + catalog.vessels.map(\.id).joined(separator: ",")
+            + "|" + byDay.sorted().map { "\($0)" }.joined(separator: ",")
+        let perFile = max(1, SitemapWriter.maximumURLs / max(1, options.languages.count))
+        let chunks = stride(from: 0, to: paths.count, by: perFile).map {
+            Array(paths[$0..<min($0 + perFile, paths.count)])
         }
-        xml += "</urlset>\n"
-        try writer.submit(path: "sitemap.xml", inputFingerprint: alwaysRender) { Array(xml.utf8) }
+        let sitemap = SitemapWriter(baseURL: options.baseURL, languages: options.languages)
+        let fingerprint = SHA256.hex(Array(listed.utf8))
+        if chunks.count == 1 {
+            try writer.submit(path: "sitemap.xml", inputFingerprint: fingerprint) { sitemap.urlSet(paths) }
+        } else {
+            for (index, chunk) in chunks.enumerated() {
+                try writer.submit(path: "sitemaps/sitemap-\(index + 1).xml", inputFingerprint: fingerprint) {
+                    sitemap.urlSet(chunk)
+                }
+            }
+            try writer.submit(path: "sitemap.xml", inputFingerprint: fingerprint) { sitemap.index(files: chunks.count) }
+        }
         let robots = "User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: \(options.baseURL)/sitemap.xml\n"
-        try writer.submit(path: "robots.txt", inputFingerprint: alwaysRender) { Array(robots.utf8) }
+        try writer.submit(path: "robots.txt", inputFingerprint: staticPage) { Array(robots.utf8) }
     }
 
     /// Copies `templates/assets/` to `assets/` (CSS, the seat-map script).
@@ -71,7 +72,7 @@ extension SiteBuilder {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
-            try writer.submit(path: "assets/\(name)", inputFingerprint: alwaysRender) {
+            try writer.submit(path: "assets/\(name)", inputFingerprint: staticPage) {
                 [UInt8](try Data(contentsOf: url))
             }
         }

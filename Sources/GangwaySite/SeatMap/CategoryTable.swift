@@ -16,8 +16,6 @@ struct CategoryTable {
 
         /// `seat cat-… tone-…`: the classes every seat of this category has.
         var seatClasses = ""
-        /// The id as a `data-category` value.
-        var escapedID = ""
     }
 
     private(set) var entries: [Entry] = []
@@ -48,7 +46,6 @@ struct CategoryTable {
         for position in entries.indices {
             let entry = entries[position]
             entries[position].seatClasses = "seat cat-\(entry.token) tone-\(entry.tone % SeatMapStyle.palette.count)"
-            entries[position].escapedID = XMLEscaping.attribute(entry.id)
             exact[entry.id] = position
         }
     }

@@ -123,29 +123,25 @@ public struct SeatMapRenderer: Sendable {
         return markup + XMLEscaping.text(placed.name) + "</text>\n"
     }
 
-    /// One seat: a focusable checkbox group placed by `transform`, labelled, with its tooltip,
-    /// its shape and, when taken, a cross. Only the `taken` class, the `tabindex` value,
-    /// `aria-disabled`, the tooltip's suffix and the cross depend on the sailing.
+    /// One seat: a focusable checkbox group placed by `transform` (which the page script also
+    /// reads for arrow-key moves), labelled, with its shape and, when taken, a cross. Only the
+    /// `taken` class, the `tabindex` value, `aria-disabled` and the cross depend on the sailing.
+    /// Kept lean: a 150-seat map is most of a sailing page's bytes.
     private func preparedSeat(
         _ placed: SeatMapGeometry.PlacedSeat, section: LayoutSection, sectionKey: String,
         category: CategoryTable.Entry, label: String, lead: String
     ) -> PreparedSeatMap.Seat {
         let x = SVGNumber.format(placed.x)
         let y = SVGNumber.format(placed.y)
-        let row = XMLEscaping.attribute(placed.seat.row)
         var opening = lead + "<g class=\"" + category.seatClasses
         if placed.seat.accessible { opening += " accessible" }
-        var attributes = " aria-label=\"" + XMLEscaping.attribute(label) + "\" data-seat=\"" + sectionKey + row + "|"
-        attributes += XMLEscaping.attribute(placed.seat.seat) + "\" data-row=\"" + row + "\" data-category=\""
-        attributes += category.escapedID + "\" data-x=\"" + x + "\" data-y=\"" + y + "\" transform=\"translate("
-        attributes += x + " " + y + ")\"><title>"
+        var attributes = " aria-label=\"" + XMLEscaping.attribute(label) + "\" data-seat=\"" + sectionKey
+        attributes += XMLEscaping.attribute(placed.seat.row) + "|" + XMLEscaping.attribute(placed.seat.seat)
+        attributes += "\" transform=\"translate(" + x + " " + y + ")\">"
         let shape = placed.seat.accessible ? SeatMapStyle.accessibleShape : SeatMapStyle.seatShape
-        let freeTail =
-            "\" aria-checked=\"false\"" + attributes + XMLEscaping.text(label) + "</title>" + shape + "</g>\n"
+        let freeTail = "\" aria-checked=\"false\"" + attributes + shape + "</g>\n"
         let takenTail =
-            "\" aria-checked=\"false\" aria-disabled=\"true\"" + attributes
-            + XMLEscaping.text(label + ", " + labels.takenSuffix) + "</title>" + shape + SeatMapStyle.crossPath
-            + "</g>\n"
+            "\" aria-checked=\"false\" aria-disabled=\"true\"" + attributes + shape + SeatMapStyle.crossPath + "</g>\n"
         return PreparedSeatMap.Seat(
             key: SeatKey(section: section.id, row: placed.seat.row, seat: placed.seat.seat),
             sellable: category.priceText != nil, opening: opening, freeTail: freeTail, takenTail: takenTail)
