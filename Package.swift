@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "GangwayCore"),
@@ -36,9 +38,17 @@ let package = Package(
         ),
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
         .target(
+            name: "GangwayServer",
+            dependencies: [
+                "GangwayCore", "GangwayStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "GangwayCLI",
             dependencies: [
-                "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite",
+                "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite", "GangwayServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -58,6 +68,13 @@ let package = Package(
             name: "GangwayImportTests",
             dependencies: ["GangwayImport", "GangwayCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GangwayServerTests",
+            dependencies: [
+                "GangwayServer", "GangwayStore", "GangwayCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "GangwayCLITests",

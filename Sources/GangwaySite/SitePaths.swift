@@ -40,6 +40,9 @@ public enum SitePaths {
     /// The not-found page of a language (`/ru/404.html`).
     public static func notFound(_ language: Language) -> String { "/\(language.rawValue)/404.html" }
 
+    /// The order page: `/ru/order/?code=…&token=…` (the query is read by its script).
+    public static func order(_ language: Language) -> String { "/\(language.rawValue)/order/" }
+
     /// The file a page path is written to, relative to the output folder (`ru/index.html`).
     public static func file(for path: String) -> String {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path

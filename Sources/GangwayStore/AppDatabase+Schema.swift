@@ -13,6 +13,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-logs") { db in
             try db.execute(sql: logSchema)
         }
+        migrator.registerMigration("2026-11-25-checkout") { db in
+            try db.execute(sql: checkoutSchema)
+        }
         return migrator
     }
 
@@ -157,6 +160,98 @@ extension AppDatabase {
             expires_at INTEGER NOT NULL
         );
         CREATE INDEX hold_place_by_sailing ON hold_place(sailing_id, expires_at);
+        """
+
+    /// Customers, orders and their lines, and the claims that keep a place from being sold twice:
+    /// one row per claimed seat (its primary key is the seat, so a second claim fails in the
+    /// database itself) and one per order and standing area (capacity is checked inside the same
+    /// immediate write transaction). A claim with `expires_at` is a hold; without, it is sold.
+    /// `hold_place` becomes a view of the unexpired-or-not holds, for the catalog's rules.
+    private static let checkoutSchema = """
+        CREATE TABLE customer (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            email TEXT,
+            phone TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX customer_by_email ON customer(email) WHERE email IS NOT NULL;
+        CREATE INDEX customer_by_phone ON customer(phone) WHERE phone IS NOT NULL;
+        CREATE TABLE sales_order (
+            code TEXT PRIMARY KEY NOT NULL,
+            token_hash TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('tickets', 'charter')),
+            sailing_id TEXT,
+            vessel_id TEXT,
+            customer_id INTEGER NOT NULL REFERENCES customer(id),
+            language TEXT NOT NULL,
+            utm TEXT,
+            promo_code TEXT,
+            status TEXT NOT NULL
+                CHECK (status IN ('pending', 'paid', 'expired', 'refunded', 'needs_resolution')),
+            subtotal INTEGER NOT NULL,
+            discount INTEGER NOT NULL,
+            fee INTEGER NOT NULL,
+            fee_vat INTEGER NOT NULL,
+            vat INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            paid_at INTEGER
+        );
+        CREATE INDEX sales_order_by_status ON sales_order(status, expires_at);
+        CREATE INDEX sales_order_by_sailing ON sales_order(sailing_id);
+        CREATE TABLE order_line (
+            order_code TEXT NOT NULL REFERENCES sales_order(code),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('seat', 'standing', 'charter')),
+            sailing_id TEXT,
+            section_id TEXT,
+            row_label TEXT,
+            seat_label TEXT,
+            tier TEXT NOT NULL,
+            category TEXT,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            unit_price INTEGER NOT NULL,
+            amount INTEGER NOT NULL,
+            discount INTEGER NOT NULL,
+            vat INTEGER NOT NULL,
+            PRIMARY KEY (order_code, position)
+        );
+        CREATE TABLE seat_claim (
+            sailing_id TEXT NOT NULL,
+            section_id TEXT NOT NULL,
+            row_label TEXT NOT NULL,
+            seat_label TEXT NOT NULL,
+            order_code TEXT NOT NULL,
+            expires_at INTEGER,
+            PRIMARY KEY (sailing_id, section_id, row_label, seat_label)
+        ) WITHOUT ROWID;
+        CREATE INDEX seat_claim_by_order ON seat_claim(order_code);
+        CREATE TABLE standing_claim (
+            order_code TEXT NOT NULL,
+            sailing_id TEXT NOT NULL,
+            section_id TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            expires_at INTEGER,
+            PRIMARY KEY (order_code, sailing_id, section_id)
+        );
+        CREATE INDEX standing_claim_by_sailing ON standing_claim(sailing_id, section_id);
+        CREATE TABLE promo_use (
+            order_code TEXT PRIMARY KEY NOT NULL REFERENCES sales_order(code),
+            promo_code TEXT NOT NULL
+        );
+        CREATE INDEX promo_use_by_code ON promo_use(promo_code);
+        ALTER TABLE ticket ADD COLUMN order_code TEXT;
+        CREATE INDEX ticket_by_order ON ticket(order_code);
+        DROP TABLE hold_place;
+        CREATE VIEW hold_place AS
+            SELECT sailing_id, section_id, row_label, seat_label, 1 AS quantity, expires_at
+            FROM seat_claim WHERE expires_at IS NOT NULL
+            UNION ALL
+            SELECT sailing_id, section_id, NULL, NULL, quantity, expires_at
+            FROM standing_claim WHERE expires_at IS NOT NULL;
         """
 
     /// The import log (one row per file seen) and the job-run log (one row per command run).

@@ -15,7 +15,7 @@ struct SiteSnapshotTests {
     static let perLanguage = [
         "index.html", "days/2027-06-14/index.html", "products/neva/index.html",
         "sailings/neva-20270614-1900-moika/index.html", "piers/palace/index.html", "vessels/aurora/index.html",
-        "charters/index.html", "policies/refunds/index.html", "404.html",
+        "charters/index.html", "policies/refunds/index.html", "404.html", "order/index.html",
     ]
     static let pages =
         ["index.html", "sitemap.xml", "robots.txt"]

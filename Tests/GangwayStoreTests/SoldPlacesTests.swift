@@ -114,7 +114,9 @@ struct DatabaseTests {
     @Test func migrationsAreNamedAndAppliedInOrder() throws {
         let database = try AppDatabase.inMemory()
         #expect(
-            try database.appliedMigrations() == ["2026-11-25-catalog", "2026-11-25-sales-minimal", "2026-11-25-logs"])
+            try database.appliedMigrations() == [
+                "2026-11-25-catalog", "2026-11-25-sales-minimal", "2026-11-25-logs", "2026-11-25-checkout",
+            ])
     }
 
     @Test func aFileDatabaseUsesWAL() throws {

@@ -10,7 +10,10 @@ public struct Gangway: AsyncParsableCommand {
             69 the database (or another service a command needs) is unavailable, 75 try again later (another run \
             holds the job's lock, or the database is busy), 1 other failure.
             """,
-        subcommands: [ImportCommand.self, SailingsCommand.self, SiteCommand.self, StatusCommand.self]
+        subcommands: [
+            ImportCommand.self, SailingsCommand.self, SiteCommand.self, ServeCommand.self, HoldsCommand.self,
+            StatusCommand.self,
+        ]
     )
 
     public init() {}

@@ -7,19 +7,35 @@ enum GangwayRunner {
     /// With `json`, a failure also prints `{"error": …, "exit_code": …}` on stdout, so a cron
     /// log of `--json` runs stays one JSON object per run.
     static func run(json: Bool = false, _ body: () throws -> Int32) throws {
-        let environment = CommandEnvironment.current
         let code: Int32
         do {
             code = try body()
         } catch {
-            let failure = failure(for: error)
-            environment.errors("gangway: \(failure.message)")
-            if json {
-                environment.output("{\"error\":\(jsonString(failure.message)),\"exit_code\":\(failure.exitCode)}")
-            }
-            code = failure.exitCode
+            code = report(error, json: json)
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// ``run(json:_:)`` for a command that awaits (`gangway serve`).
+    static func runAsync(json: Bool = false, _ body: () async throws -> Int32) async throws {
+        let code: Int32
+        do {
+            code = try await body()
+        } catch {
+            code = report(error, json: json)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Prints the failure's line (and JSON) and returns its exit code.
+    private static func report(_ error: any Error, json: Bool) -> Int32 {
+        let environment = CommandEnvironment.current
+        let failure = failure(for: error)
+        environment.errors("gangway: \(failure.message)")
+        if json {
+            environment.output("{\"error\":\(jsonString(failure.message)),\"exit_code\":\(failure.exitCode)}")
+        }
+        return failure.exitCode
     }
 
     /// The one-line message and exit code for any error: 75 when the database is busy (try

@@ -20,6 +20,16 @@ extension Configuration {
         .integer("import.settle_seconds", \.import.settleSeconds, in: 0...Int.max),
         .integer("import.max_file_mb", \.import.maxFileMegabytes, in: 1...1024),
         .integer("import.max_xml_depth", \.import.maxXMLDepth, in: 4...256),
+        .integer("checkout.hold_minutes", \.checkout.holdMinutes, in: 1...1_440),
+        .integer("checkout.max_places_per_order", \.checkout.maxPlacesPerOrder, in: 1...500),
+        .money("checkout.service_fee", \.checkout.serviceFee),
+        .vatRate("checkout.vat_rate", \.checkout.vatRate),
+        .integer("checkout.vat_code", \.checkout.vatCode, in: 1...12),
+        .integer("checkout.rate_limit_per_minute", \.checkout.rateLimitPerMinute, in: 0...100_000),
+        .host("serve.host", \.serve.host),
+        .integer("serve.port", \.serve.port, in: 1...65_535),
+        .integer("serve.body_limit_kb", \.serve.bodyLimitKilobytes, in: 1...10_240),
+        .choice("serve.client_address", \.serve.clientAddress),
     ]
 
     /// One key's current value and where it came from, for `gangway status`.

@@ -96,6 +96,46 @@ public struct Configuration: Sendable, Equatable {
         public var maxFileBytes: Int { maxFileMegabytes * 1_048_576 }
     }
 
+    /// `[checkout]`: what a hold and an order may be, and how they are priced.
+    public struct Checkout: Sendable, Equatable {
+        /// `checkout.hold_minutes`: how long a hold keeps its places. Default 15.
+        public var holdMinutes = 15
+        /// `checkout.max_places_per_order`: seats and standing places in one order. Default 10.
+        public var maxPlacesPerOrder = 10
+        /// `checkout.service_fee`: added once per order, VAT-inclusive. Default "0.00" (none).
+        public var serviceFee = Money.zero
+        /// `checkout.vat_rate`: the VAT inside VAT-inclusive prices. Default "22/122".
+        public var vatRate = VATRate.standard
+        /// `checkout.vat_code`: the 54-FZ `vat_code` sent on receipts (payments.md). Default 12 (22/122).
+        public var vatCode = 12
+        /// `checkout.rate_limit_per_minute`: holds per client address per minute; 0 disables. Default 30.
+        public var rateLimitPerMinute = 30
+
+        public init() {}
+    }
+
+    /// How `gangway serve` finds the client's address for the rate limit.
+    public enum ClientAddress: String, Sendable, Equatable, CaseIterable {
+        /// The connection's peer (the server faces the internet).
+        case peer
+        /// The first address of `X-Forwarded-For` (behind nginx, which sets it).
+        case forwardedFor = "x-forwarded-for"
+    }
+
+    /// `[serve]`: the checkout endpoint's listener.
+    public struct Serve: Sendable, Equatable {
+        /// `serve.host`. Default "127.0.0.1" (nginx in front).
+        public var host = "127.0.0.1"
+        /// `serve.port`. Default 8080.
+        public var port = 8080
+        /// `serve.body_limit_kb`: larger request bodies are refused (413). Default 64.
+        public var bodyLimitKilobytes = 64
+        /// `serve.client_address`: "peer" or "x-forwarded-for". Default "peer".
+        public var clientAddress = ClientAddress.peer
+
+        public init() {}
+    }
+
     /// `[database]` settings.
     public var database: Database
     /// `[inbox]` settings.
@@ -108,6 +148,10 @@ public struct Configuration: Sendable, Equatable {
     public var site: Site
     /// `[import]` settings.
     public var `import`: Import
+    /// `[checkout]` settings.
+    public var checkout = Checkout()
+    /// `[serve]` settings.
+    public var serve = Serve()
 
     /// Where each key's value came from, by dotted key (`database.path`); every key is present.
     public var sources: [String: ConfigurationSource]

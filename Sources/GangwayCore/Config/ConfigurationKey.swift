@@ -205,7 +205,7 @@ extension ConfigurationKey {
 
     // MARK: Checks shared by the builders
 
-    private static func string(_ value: ConfigValue) throws(Rejection) -> String {
+    static func string(_ value: ConfigValue) throws(Rejection) -> String {
         guard case .string(let text) = value else {
             throw Rejection(message: "expected a string, got \(shown(value))")
         }
@@ -213,7 +213,7 @@ extension ConfigurationKey {
     }
 
     /// A value for a message, cut short when long.
-    private static func shown(_ value: ConfigValue) -> String {
+    static func shown(_ value: ConfigValue) -> String {
         let text = value.description
         guard text.count > 80 else { return text }
         return String(text.prefix(77)) + "…"

@@ -34,6 +34,9 @@ extension MessageCatalog {
         "footer.policies", "footer.contacts",
         "root.title", "root.choose",
         "order.title", "order.status",
+        "order.loading", "order.not_found", "order.noscript", "order.code", "order.total", "order.vat",
+        "order.discount", "order.fees", "order.expires", "order.tickets", "order.pay", "order.state.pending",
+        "order.state.paid", "order.state.expired", "order.state.refunded", "order.state.needs_resolution", "order.seat",
         "duration.hours", "duration.minutes", "duration.hours_minutes",
         "count.places", "count.sailings",
     ]

@@ -21,12 +21,38 @@ extension SiteBuilder {
                 try render("text", context)
             }
         }
+        try writeOrderPage(page, writer)
         var context = page.layout(title: page.t("notfound.title"), path: SitePaths.notFound)
         context["heading"] = page.t("notfound.title")
         context["paragraphs"] = [page.t("notfound.text")]
         context["homeLink"] = page.t("notfound.home_link")
         try writer.submit(path: SitePaths.file(for: SitePaths.notFound(language)), inputFingerprint: staticPage) {
             try render("text", context)
+        }
+    }
+
+    /// The order page: static, filled in by `/assets/order.js` from `GET /api/v1/orders/{code}`
+    /// (status, lines, totals, tickets with QR codes, the pay button). Not in the sitemap.
+    func writeOrderPage(_ page: PageFactory, _ writer: SiteWriter) throws {
+        var context = page.layout(title: page.t("order.title"), path: SitePaths.order)
+        context["heading"] = page.t("order.title")
+        context["noindex"] = true
+        context["apiBase"] = options.checkoutURL ?? ""
+        context["orderScript"] = true
+        var labels: [[String: String]] = []
+        for key in [
+            "order.loading", "order.not_found", "order.code", "order.status", "order.total", "order.vat",
+            "order.discount", "order.fees", "order.expires", "order.tickets", "order.pay", "order.state.pending",
+            "order.state.paid", "order.state.expired", "order.state.refunded", "order.state.needs_resolution",
+            "order.seat",
+        ] {
+            labels.append(["name": key.replacingOccurrences(of: ".", with: "-"), "text": page.t(key)])
+        }
+        context["labels"] = labels
+        context["loading"] = page.t("order.loading")
+        context["noscript"] = page.t("order.noscript")
+        try writer.submit(path: SitePaths.file(for: SitePaths.order(page.language)), inputFingerprint: staticPage) {
+            try render("order", context)
         }
     }
 

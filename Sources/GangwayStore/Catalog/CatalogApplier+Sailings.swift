@@ -71,9 +71,12 @@ extension CatalogApplier {
         try writePriceLists(sailings)
         try writeSailings(inserts: inserts, updates: updates)
         let delete = try BulkStatement(db, sql: "DELETE FROM sailing WHERE id = ?")
-        let dropHolds = try BulkStatement(db, sql: "DELETE FROM hold_place WHERE sailing_id = ?")
+        // Only sailings with nothing sold and no live hold are removed; lapsed holds go with them.
+        let dropSeatHolds = try BulkStatement(db, sql: "DELETE FROM seat_claim WHERE sailing_id = ?")
+        let dropStandingHolds = try BulkStatement(db, sql: "DELETE FROM standing_claim WHERE sailing_id = ?")
         for id in removals {
-            try dropHolds.run([.text(id)])
+            try dropSeatHolds.run([.text(id)])
+            try dropStandingHolds.run([.text(id)])
             try delete.run([.text(id)])
         }
         count(.schedule) {

@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+
+/// JSON and problem responses, with snake_case keys as the API documents them.
+enum APIResponse {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
+
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try encoder.encode(value)
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func problem(_ problem: ProblemDetails) -> Response {
+        let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
+        return Response(
+            status: HTTPResponse.Status(code: problem.status),
+            headers: [.contentType: "application/problem+json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func problem(
+        _ status: HTTPResponse.Status, _ slug: String, _ title: String, _ detail: String,
+        seats: [String]? = nil, standing: [ProblemDetails.Shortfall]? = nil, errors: [ProblemDetails.FieldError]? = nil
+    ) -> Response {
+        problem(
+            ProblemDetails(
+                type: "https://gangway.dev/problems/\(slug)", title: title, status: status.code, detail: detail,
+                seats: seats, standing: standing, errors: errors))
+    }
+
+    /// A 303 to `location` (the no-JavaScript form path).
+    static func seeOther(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}

@@ -1,0 +1,30 @@
+import GangwayCore
+
+/// `POST /api/v1/holds` as JSON. Seats are named by id (`section|row|seat`, as the availability
+/// and the seat map give them).
+struct HoldRequestBody: Decodable {
+    struct Seat: Decodable {
+        var id: String
+        var tier: String
+    }
+
+    struct Standing: Decodable {
+        var section: String
+        var tier: String
+        var quantity: Int
+    }
+
+    struct Customer: Decodable {
+        var name: String?
+        var email: String?
+        var phone: String?
+    }
+
+    var sailingId: String
+    var seats: [Seat]?
+    var standing: [Standing]?
+    var customer: Customer?
+    var language: String?
+    var promo: String?
+    var utm: String?
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Hummingbird
+
+/// Times every request and counts it by route (the matched pattern, never the raw path, so ids
+/// and tokens stay out of the metrics) and status.
+struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        let start = ContinuousClock.now
+        let route = { context.endpointPath ?? (request.uri.path.hasPrefix("/api/") ? "unmatched" : "static") }
+        do {
+            let response = try await next(request, context)
+            metrics.record(route: route(), status: Int(response.status.code), seconds: Self.seconds(since: start))
+            return response
+        } catch let error as any HTTPResponseError {
+            metrics.record(route: route(), status: Int(error.status.code), seconds: Self.seconds(since: start))
+            throw error
+        } catch {
+            metrics.record(route: route(), status: 500, seconds: Self.seconds(since: start))
+            throw error
+        }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GangwayCore
+import GangwayStore
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The checkout API under `/api/v1`, plus `/healthz` and `/metrics` (docs/openapi.yaml).
+struct CheckoutRoutes: Sendable {
+    let database: AppDatabase
+    let settings: ServerSettings
+    let clock: any GangwayCore.Clock
+    let metrics: ServerMetrics
+    let limiter: RateLimiter
+
+    /// Every route this server answers, as `METHOD path` with `{name}` parameters, for the test
+    /// that keeps docs/openapi.yaml true.
+    static let routes = [
+        "GET /api/v1/sailings/{sailing_id}/availability", "POST /api/v1/holds", "GET /api/v1/orders/{order_code}",
+        "GET /healthz", "GET /metrics",
+    ]
+
+    func register(on router: Router<CheckoutRequestContext>) {
+        router.get("/api/v1/sailings/:sailing_id/availability") { request, context in
+            try await availability(request, context)
+        }
+        router.post("/api/v1/holds") { request, context in try await hold(request, context) }
+        router.get("/api/v1/orders/:order_code") { request, context in try await order(request, context) }
+        router.get("/healthz") { _, _ in try await health() }
+        router.get("/metrics") { _, _ in try await metricsText() }
+    }
+
+    // MARK: Handlers
+
+    func availability(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
+        let id = context.parameters.get("sailing_id") ?? ""
+        let now = clock.now()
+        let database = database
+        guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
+            return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
+        }
+        var response = try APIResponse.json(AvailabilityBody(found))
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    func hold(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
+        var request = request
+        let client = clientAddress(request, context)
+        guard limiter.allow(client, now: Date().timeIntervalSince1970) else {
+            metrics.holdRefused("rate_limited")
+            var response = APIResponse.problem(
+                .tooManyRequests, "rate-limited", "Too many requests",
+                "at most \(limiter.perMinute) holds a minute from one address; try again shortly")
+            response.headers[.retryAfter] = "10"
+            return response
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
+        } catch {
+            return APIResponse.problem(
+                .contentTooLarge, "body-too-large", "Request too large",
+                "the body is larger than \(settings.bodyLimitBytes) bytes")
+        }
+        let text = String(buffer: buffer)
+        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
+        let body: HoldRequestBody
+        if isForm {
+            body = HoldForm(body: text).body
+        } else {
+            do {
+                body = try APIResponse.decoder.decode(HoldRequestBody.self, from: Data(text.utf8))
+            } catch {
+                metrics.holdRefused("invalid")
+                return APIResponse.problem(
+                    .badRequest, "malformed-json", "Malformed request", "the body is not the JSON a hold needs")
+            }
+        }
+        let holdRequest: HoldRequest
+        switch HoldRequestMapping.request(from: body) {
+        case .success(let mapped): holdRequest = mapped
+        case .failure(let failure):
+            metrics.holdRefused("invalid")
+            return failure.response
+        }
+        let now = clock.now()
+        let (database, policy) = (database, settings.policy)
+        do {
+            let placed = try await Blocking.run { try database.placeHold(holdRequest, policy: policy, now: now) }
+            metrics.holdPlaced()
+            context.logger.info(
+                "hold placed",
+                metadata: [
+                    "order": .string(placed.orderCode), "sailing": .string(holdRequest.sailingID),
+                    "places": .stringConvertible(holdRequest.places),
+                ])
+            if isForm {
+                let language = holdRequest.language.rawValue
+                return APIResponse.seeOther(
+                    settings.siteOrigin + "/\(language)/order/?code=\(placed.orderCode)&token=\(placed.token)")
+            }
+            var response = try APIResponse.json(OrderBody(placed.order, token: placed.token), status: .created)
+            response.headers[.location] = "/api/v1/orders/\(placed.orderCode)"
+            return response
+        } catch let failure as HoldFailure {
+            metrics.holdRefused(HoldRequestMapping.reason(failure))
+            return failure.response
+        }
+    }
+
+    func order(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
+        let code = ReadableCode.normalise(context.parameters.get("order_code") ?? "")
+        let token = request.uri.queryParameters.get("token") ?? ""
+        let now = clock.now()
+        let database = database
+        guard !token.isEmpty,
+            let found = try await Blocking.run({ try database.order(code: code, token: token, now: now) })
+        else {
+            return APIResponse.problem(
+                .notFound, "unknown-order", "Unknown order", "no order \(code) with this token")
+        }
+        return try APIResponse.json(OrderBody(found, token: token))
+    }
+
+    func health() async throws -> Response {
+        let database = database
+        do {
+            _ = try await Blocking.run { try database.health() }
+            return try APIResponse.json(["status": "ok", "database": "ok"])
+        } catch {
+            return APIResponse.problem(
+                .serviceUnavailable, "database-unavailable", "Database unavailable", "\(error)")
+        }
+    }
+
+    func metricsText() async throws -> Response {
+        let database = database
+        let orders = (try? await Blocking.run { try database.orderCounts() }) ?? [:]
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders))))
+    }
+
+    /// The client for the rate limit: the first `X-Forwarded-For` address behind a trusted
+    /// proxy, else the peer's address.
+    private func clientAddress(_ request: Request, _ context: CheckoutRequestContext) -> String {
+        if settings.trustForwardedFor, let name = HTTPField.Name("X-Forwarded-For"),
+            let forwarded = request.headers[name], let first = forwarded.split(separator: ",").first
+        {
+            return String(first).trimmingCharacters(in: .whitespaces)
+        }
+        return context.remoteAddress?.ipAddress ?? "unknown"
+    }
+}

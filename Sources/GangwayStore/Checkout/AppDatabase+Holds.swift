@@ -1,0 +1,218 @@
+import Foundation
+import GRDB
+import GangwayCore
+
+extension AppDatabase {
+    /// Places a hold: one immediate write transaction that checks the sailing is on sale, claims
+    /// every seat (a seat's claim is its primary key, so two claims can never both succeed, in
+    /// this process or another), checks standing capacity with the places taken up front, prices
+    /// the order (promo, fee, VAT), counts the promo's uses, and writes the pending order. Either
+    /// all of it happens or nothing (a thrown ``HoldFailure`` names what failed).
+    public func placeHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws -> PlacedHold {
+        try writer.writeWithoutTransaction { db in
+            var placed: PlacedHold?
+            try db.inTransaction(.immediate) {
+                placed = try Self.placeHold(db, request, policy: policy, now: now)
+                return .commit
+            }
+            guard let placed else { throw StoreError.failed("the hold transaction returned nothing") }
+            return placed
+        }
+    }
+
+    private static func placeHold(_ db: Database, _ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws
+        -> PlacedHold
+    {
+        guard let sailing = try SailingForSale.load(db, sailingID: request.sailingID) else {
+            throw HoldFailure.unknownSailing(request.sailingID)
+        }
+        if let closed = sailing.closed(at: now) { throw HoldFailure.closed(closed) }
+        let lines = try pricingLines(db, request, sailing: sailing, policy: policy)
+
+        // Claims first: a lost race is the common refusal, and it needs no pricing.
+        let code = try freeOrderCode(db)
+        let expiresAt = now + policy.holdSeconds
+        var taken: [String] = []
+        for seat in request.seats {
+            let key: StatementArguments = [sailing.id, seat.section, seat.row, seat.seat]
+            try db.execute(
+                sql: """
+                    DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
+                    AND expires_at IS NOT NULL AND expires_at <= ?
+                    """, arguments: key + [now])
+            let sold =
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label = ?
+                        AND seat_label = ? AND status <> 'void')
+                        """, arguments: key) ?? false
+            if !sold {
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
+                            expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: key + [code, expiresAt])
+            }
+            if sold || db.changesCount == 0 { taken.append(seat.id) }
+        }
+        if !taken.isEmpty { throw HoldFailure.seatsTaken(taken) }
+        var shortfalls: [HoldFailure.Shortfall] = []
+        var wanted: [String: Int] = [:]
+        for choice in request.standing { wanted[choice.section, default: 0] += choice.quantity }
+        for section in sailing.sectionOrder {
+            guard let requested = wanted[section], let info = sailing.sections[section] else { continue }
+            let remaining = max(0, info.capacity - (try sailing.standingTaken(db, section: section, now: now)))
+            if requested > remaining {
+                shortfalls.append(HoldFailure.Shortfall(section: section, requested: requested, remaining: remaining))
+            } else {
+                try db.execute(
+                    sql: """
+                        INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [code, sailing.id, section, requested, expiresAt])
+            }
+        }
+        if !shortfalls.isEmpty { throw HoldFailure.notEnoughPlaces(shortfalls) }
+
+        var promo: Promo?
+        if let typed = request.promoCode.map(ReadableCode.normalise), !typed.isEmpty {
+            guard let found = try PromoRows.promo(db, code: typed) else { throw HoldFailure.promo(.unknown) }
+            if let maximum = found.maximumUses, try PromoRows.uses(db, code: typed, now: now) >= maximum {
+                throw HoldFailure.promo(.exhausted)
+            }
+            promo = found
+        }
+        var converter = LocalTimeConverter(timeZoneIdentifier: policy.timeZone)
+        let today = converter?.localDate(at: now) ?? LocalDate(dayNumber: Int(now / 86_400))
+        let priced: PricedOrder
+        do {
+            priced = try policy.pricing.price(lines.map(\.line), promo: promo, today: today)
+        } catch {
+            throw HoldFailure.promo(error)
+        }
+
+        let customer = try CustomerRows.upsert(db, request.contact, now: now)
+        let token = ReadableCode.token()
+        try db.execute(
+            sql: """
+                INSERT INTO sales_order (code, token_hash, kind, sailing_id, vessel_id, customer_id, language, utm,
+                    promo_code, status, subtotal, discount, fee, fee_vat, vat, total, created_at, expires_at)
+                VALUES (?, ?, 'tickets', ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                code, SHA256.hex(Array(token.utf8)), sailing.id, sailing.vesselID, customer, request.language.rawValue,
+                request.utm, priced.promoCode, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
+                priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
+            ])
+        for (position, line) in priced.lines.enumerated() {
+            let placement = lines[position]
+            try db.execute(
+                sql: """
+                    INSERT INTO order_line (order_code, position, kind, sailing_id, section_id, row_label, seat_label,
+                        tier, category, quantity, unit_price, amount, discount, vat)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    code, position, line.line.kind.rawValue, sailing.id, placement.section, placement.row,
+                    placement.seat,
+                    line.line.tier, line.line.category, line.line.quantity, line.line.unitPrice.kopecks,
+                    line.amount.kopecks, line.discount.kopecks, line.vat.kopecks,
+                ])
+        }
+        if let promo {
+            try db.execute(
+                sql: "INSERT INTO promo_use (order_code, promo_code) VALUES (?, ?)", arguments: [code, promo.code])
+        }
+        guard let details = try OrderRows.details(db, code: code, now: now) else {
+            throw StoreError.failed("the new order \(code) cannot be read back")
+        }
+        return PlacedHold(orderCode: code, token: token, expiresAt: expiresAt, order: details)
+    }
+
+    /// A line to price, and where its places are.
+    private struct PlannedLine {
+        var line: PricingLine
+        var section: String
+        var row: String?
+        var seat: String?
+    }
+
+    /// Checks every choice against the layout and the prices; collects every problem at once.
+    private static func pricingLines(
+        _ db: Database, _ request: HoldRequest, sailing: SailingForSale, policy: CheckoutPolicy
+    ) throws -> [PlannedLine] {
+        var problems: [HoldFailure.Invalid] = []
+        var lines: [PlannedLine] = []
+        if request.places == 0 {
+            problems.append(HoldFailure.Invalid(field: "seats", message: "choose at least one seat or place"))
+        }
+        if request.places > policy.maximumPlaces {
+            problems.append(
+                HoldFailure.Invalid(
+                    field: "seats", message: "at most \(policy.maximumPlaces) places per order, \(request.places) asked"
+                ))
+        }
+        var seen: Set<String> = []
+        for (index, seat) in request.seats.enumerated() {
+            let field = "seats[\(index)]"
+            guard seen.insert(seat.id).inserted else {
+                problems.append(HoldFailure.Invalid(field: field, message: "seat \(seat.id) is chosen twice"))
+                continue
+            }
+            guard sailing.sections[seat.section]?.kind == .seated,
+                let category = try sailing.seatCategory(db, section: seat.section, row: seat.row, seat: seat.seat)
+            else {
+                problems.append(HoldFailure.Invalid(field: field, message: "no seat \(seat.id) on this sailing"))
+                continue
+            }
+            guard let price = sailing.prices.price(tier: seat.tier, category: category) else {
+                problems.append(
+                    HoldFailure.Invalid(
+                        field: field + ".tier", message: "tier \(seat.tier) is not sold for \(category) seats"))
+                continue
+            }
+            lines.append(
+                PlannedLine(
+                    line: PricingLine(
+                        kind: .seat, productID: sailing.productID, tier: seat.tier, category: category, quantity: 1,
+                        unitPrice: price), section: seat.section, row: seat.row, seat: seat.seat))
+        }
+        for (index, choice) in request.standing.enumerated() {
+            let field = "standing[\(index)]"
+            guard let section = sailing.sections[choice.section], section.kind == .standing else {
+                problems.append(
+                    HoldFailure.Invalid(field: field + ".section", message: "no standing area \(choice.section)"))
+                continue
+            }
+            guard choice.quantity > 0 else {
+                problems.append(HoldFailure.Invalid(field: field + ".quantity", message: "must be at least 1"))
+                continue
+            }
+            guard let price = sailing.prices.price(tier: choice.tier, category: section.category) else {
+                problems.append(
+                    HoldFailure.Invalid(
+                        field: field + ".tier", message: "tier \(choice.tier) is not sold in \(choice.section)"))
+                continue
+            }
+            lines.append(
+                PlannedLine(
+                    line: PricingLine(
+                        kind: .standing, productID: sailing.productID, tier: choice.tier, category: section.category,
+                        quantity: choice.quantity, unitPrice: price), section: choice.section, row: nil, seat: nil))
+        }
+        if !problems.isEmpty { throw HoldFailure.invalid(problems) }
+        return lines
+    }
+
+    /// A new order code no order has (drawn again on the rare repeat).
+    static func freeOrderCode(_ db: Database) throws -> String {
+        for _ in 0..<8 {
+            let code = ReadableCode.orderCode()
+            let used = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM sales_order WHERE code = ?)", arguments: [code])
+            if used == false { return code }
+        }
+        throw StoreError.failed("could not draw a free order code")
+    }
+}

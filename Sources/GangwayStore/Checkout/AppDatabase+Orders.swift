@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import GangwayCore
+
+extension AppDatabase {
+    /// The order `code` when `token` is its secret (compared by hash, in constant time), else nil:
+    /// a wrong token and an unknown code look the same to the caller.
+    public func order(code: String, token: String, now: Int64) throws -> OrderDetails? {
+        try writer.read { db in
+            guard
+                let stored = try String.fetchOne(
+                    db, sql: "SELECT token_hash FROM sales_order WHERE code = ?", arguments: [code]),
+                ConstantTime.equal(stored, SHA256.hex(Array(token.utf8)))
+            else { return nil }
+            return try OrderRows.details(db, code: code, now: now)
+        }
+    }
+
+    /// The order `code` for support and the payment flow (no token), or nil.
+    public func order(code: String, now: Int64) throws -> OrderDetails? {
+        try writer.read { db in try OrderRows.details(db, code: code, now: now) }
+    }
+
+    /// Marks an order paid and issues its tickets, one per place, each with an unguessable code.
+    ///
+    /// Idempotent: an order already paid is returned as it is. A pending order's claims become
+    /// permanent. For a hold that lapsed, the places are claimed again if still free; when any
+    /// is gone the order becomes `needs_resolution` (paid, but no tickets: it is listed for a
+    /// refund) and nothing else changes. One immediate write transaction.
+    public func markPaid(code: String, at now: Int64) throws -> OrderDetails {
+        try writer.writeWithoutTransaction { db in
+            var result: OrderDetails?
+            try db.inTransaction(.immediate) {
+                result = try Self.markPaid(db, code: code, now: now)
+                return .commit
+            }
+            guard let result else { throw StoreError.failed("marking \(code) paid returned nothing") }
+            return result
+        }
+    }
+
+    private static func markPaid(_ db: Database, code: String, now: Int64) throws -> OrderDetails {
+        guard let order = try OrderRows.details(db, code: code, now: now) else { throw OrderFailure.unknownOrder(code) }
+        switch order.status {
+        case .paid, .needsResolution: return order
+        case .refunded: throw OrderFailure.wrongState(code, order.status)
+        case .pending, .expired: break
+        }
+        if order.status == .expired, try !reclaim(db, order, now: now) {
+            try db.execute(
+                sql: "UPDATE sales_order SET status = 'needs_resolution', paid_at = ? WHERE code = ?",
+                arguments: [now, code])
+            return try OrderRows.details(db, code: code, now: now) ?? order
+        }
+        try db.execute(sql: "UPDATE seat_claim SET expires_at = NULL WHERE order_code = ?", arguments: [code])
+        try db.execute(sql: "UPDATE standing_claim SET expires_at = NULL WHERE order_code = ?", arguments: [code])
+        for line in order.lines where line.kind != .charter {
+            guard let sailingID = line.sailingID, let section = line.section else { continue }
+            for _ in 0..<line.quantity {
+                try db.execute(
+                    sql: """
+                        INSERT INTO ticket (code, sailing_id, section_id, row_label, seat_label, category, tier,
+                            created_at, order_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        try freeTicketCode(db), sailingID, section, line.row, line.seat,
+                        line.category ?? Vessel.generalCategory, line.tier, now, code,
+                    ])
+            }
+        }
+        try db.execute(
+            sql: "UPDATE sales_order SET status = 'paid', paid_at = ? WHERE code = ?", arguments: [now, code])
+        return try OrderRows.details(db, code: code, now: now) ?? order
+    }
+
+    /// Claims a lapsed order's places again (as permanent claims) when every one is still free.
+    private static func reclaim(_ db: Database, _ order: OrderDetails, now: Int64) throws -> Bool {
+        guard let sailingID = order.sailingID, let sailing = try SailingForSale.load(db, sailingID: sailingID) else {
+            return false
+        }
+        try db.execute(sql: "DELETE FROM seat_claim WHERE order_code = ?", arguments: [order.code])
+        try db.execute(sql: "DELETE FROM standing_claim WHERE order_code = ?", arguments: [order.code])
+        var wanted: [String: Int] = [:]
+        for line in order.lines {
+            guard let section = line.section else { continue }
+            if line.kind == .seat, let row = line.row, let seat = line.seat {
+                let key: StatementArguments = [sailingID, section, row, seat]
+                try db.execute(
+                    sql: """
+                        DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ?
+                        AND seat_label = ? AND expires_at IS NOT NULL AND expires_at <= ?
+                        """, arguments: key + [now])
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
+                            expires_at) VALUES (?, ?, ?, ?, ?, NULL)
+                        """, arguments: key + [order.code])
+                if db.changesCount == 0 { return false }
+            } else if line.kind == .standing {
+                wanted[section, default: 0] += line.quantity
+            }
+        }
+        for (section, quantity) in wanted {
+            let capacity = sailing.sections[section]?.capacity ?? 0
+            guard try sailing.standingTaken(db, section: section, now: now) + quantity <= capacity else { return false }
+            try db.execute(
+                sql: """
+                    INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
+                    VALUES (?, ?, ?, ?, NULL)
+                    """, arguments: [order.code, sailingID, section, quantity])
+        }
+        return true
+    }
+
+    /// A ticket code no ticket has.
+    private static func freeTicketCode(_ db: Database) throws -> String {
+        for _ in 0..<8 {
+            let code = ReadableCode.ticketCode()
+            let used = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE code = ?)", arguments: [code])
+            if used == false { return code }
+        }
+        throw StoreError.failed("could not draw a free ticket code")
+    }
+
+    /// Writes down lapsed holds: pending orders past `expires_at` become `expired` and their
+    /// claims are released. (Lapsed claims already stopped counting when they lapsed.) Returns
+    /// how many orders expired.
+    @discardableResult
+    public func expireHolds(now: Int64) throws -> Int {
+        try writer.write { db in
+            let codes = try String.fetchAll(
+                db, sql: "SELECT code FROM sales_order WHERE status = 'pending' AND expires_at <= ?", arguments: [now])
+            for code in codes {
+                try db.execute(
+                    sql: "DELETE FROM seat_claim WHERE order_code = ? AND expires_at IS NOT NULL", arguments: [code])
+                try db.execute(
+                    sql: "DELETE FROM standing_claim WHERE order_code = ? AND expires_at IS NOT NULL",
+                    arguments: [code])
+                try db.execute(sql: "UPDATE sales_order SET status = 'expired' WHERE code = ?", arguments: [code])
+            }
+            return codes.count
+        }
+    }
+
+    /// Orders by status, for the metrics.
+    public func orderCounts() throws -> [OrderStatus: Int] {
+        try writer.read { db in
+            var counts: [OrderStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM sales_order GROUP BY status") {
+                if let status = OrderStatus(rawValue: row[0]) { counts[status] = row[1] }
+            }
+            return counts
+        }
+    }
+}

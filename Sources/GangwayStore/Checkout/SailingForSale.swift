@@ -1,0 +1,111 @@
+import GRDB
+import GangwayCore
+
+/// A sailing as checkout reads it inside a transaction: when it departs, whether it is on sale,
+/// its prices, and its sections (a vessel without a layout has one standing section, `general`).
+struct SailingForSale {
+    struct Section {
+        var id: String
+        var kind: LayoutSection.Kind
+        var category: String
+        var capacity: Int
+    }
+
+    var id: String
+    var productID: String
+    var vesselID: String
+    var layoutID: String?
+    var status: SailingStatus
+    var departsAt: Int64
+    var salesCloseMinutes: Int
+    var prices: PriceList
+    var sections: [String: Section]
+    var sectionOrder: [String]
+
+    /// Nil when `sailingID` does not exist.
+    static func load(_ db: Database, sailingID: String) throws -> SailingForSale? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT s.id, s.product_id, s.vessel_id, v.layout_id, s.status, s.departs_at, s.sales_close_min,
+                        s.price_list_id, COALESCE(s.capacity, v.capacity)
+                    FROM sailing s JOIN vessel v ON v.id = s.vessel_id WHERE s.id = ?
+                    """, arguments: [sailingID])
+        else { return nil }
+        let layoutID: String? = row[3]
+        var entries: [PriceList.Entry] = []
+        for item in try Row.fetchAll(
+            db, sql: "SELECT tier, category, amount FROM price_list_item WHERE price_list_id = ?", arguments: [row[7]])
+        {
+            let category: String = item[1]
+            entries.append(
+                PriceList.Entry(
+                    tier: item[0], category: category.isEmpty ? nil : category, amount: Money(kopecks: item[2])))
+        }
+        var sections: [String: Section] = [:]
+        var order: [String] = []
+        if let layoutID {
+            for section in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT section_id, kind, category, capacity FROM layout_section WHERE layout_id = ?
+                    ORDER BY position
+                    """, arguments: [layoutID])
+            {
+                let id: String = section[0]
+                let kind = LayoutSection.Kind(rawValue: section[1]) ?? .standing
+                sections[id] = Section(
+                    id: id, kind: kind, category: (section[2] as String?) ?? id, capacity: (section[3] as Int?) ?? 0)
+                order.append(id)
+            }
+        } else {
+            sections[Vessel.generalSectionID] = Section(
+                id: Vessel.generalSectionID, kind: .standing, category: Vessel.generalCategory, capacity: row[8])
+            order = [Vessel.generalSectionID]
+        }
+        return SailingForSale(
+            id: row[0], productID: row[1], vesselID: row[2], layoutID: layoutID,
+            status: SailingStatus(rawValue: row[4]) ?? .scheduled, departsAt: row[5], salesCloseMinutes: row[6],
+            prices: PriceList(entries: entries), sections: sections, sectionOrder: order)
+    }
+
+    /// Why it cannot be bought at `now`, or nil.
+    func closed(at now: Int64) -> HoldFailure.Closed? {
+        if status == .cancelled { return .cancelled }
+        if now >= departsAt { return .departed }
+        if now >= departsAt - Int64(salesCloseMinutes) * 60 { return .salesClosed }
+        return nil
+    }
+
+    /// The category of an assigned seat of this sailing's layout, or nil when there is no such seat.
+    func seatCategory(_ db: Database, section: String, row: String, seat: String) throws -> String? {
+        guard let layoutID else { return nil }
+        return try String.fetchOne(
+            db,
+            sql: """
+                SELECT category FROM layout_seat
+                WHERE layout_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
+                """, arguments: [layoutID, section, row, seat])
+    }
+
+    /// Places of a standing section taken at `now`: paid and unexpired claims, and tickets sold
+    /// outside checkout.
+    func standingTaken(_ db: Database, section: String, now: Int64) throws -> Int {
+        let claimed =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COALESCE(SUM(quantity), 0) FROM standing_claim
+                    WHERE sailing_id = ? AND section_id = ? AND (expires_at IS NULL OR expires_at > ?)
+                    """, arguments: [id, section, now]) ?? 0
+        let loose =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label IS NULL
+                    AND status <> 'void' AND order_code IS NULL
+                    """, arguments: [id, section]) ?? 0
+        return claimed + loose
+    }
+}
