@@ -16,6 +16,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-checkout") { db in
             try db.execute(sql: checkoutSchema)
         }
+        migrator.registerMigration("2026-11-25-charter-holds") { db in
+            try db.execute(sql: charterHoldSchema)
+        }
         return migrator
     }
 
@@ -252,6 +255,15 @@ extension AppDatabase {
             UNION ALL
             SELECT sailing_id, section_id, NULL, NULL, quantity, expires_at
             FROM standing_claim WHERE expires_at IS NOT NULL;
+        """
+
+    /// A charter booking held by a pending order until `expires_at` (NULL once paid); a lapsed
+    /// hold neither blocks another charter nor a schedule.
+    private static let charterHoldSchema = """
+        ALTER TABLE charter_booking ADD COLUMN order_code TEXT;
+        ALTER TABLE charter_booking ADD COLUMN expires_at INTEGER;
+        ALTER TABLE charter_booking ADD COLUMN guests INTEGER;
+        CREATE INDEX charter_booking_by_order ON charter_booking(order_code);
         """
 
     /// The import log (one row per file seen) and the job-run log (one row per command run).

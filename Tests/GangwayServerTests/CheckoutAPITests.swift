@@ -386,3 +386,105 @@ struct CheckoutAPITests {
         }
     }
 }
+
+/// Charters: a vessel held for a window, priced per hour, never double-booked.
+struct CharterAPITests {
+    static func body(
+        start: String = "2027-06-20T18:00:00+03:00", hours: Int = 3, guests: Int = 8, vessel: String = "aurora"
+    )
+        -> ByteBuffer
+    {
+        let body: [String: Any] = [
+            "vessel_id": vessel, "starts_at": start, "hours": hours, "guests": guests, "language": "ru",
+            "customer": ["name": "Пётр", "phone": "+7 921 000-00-01"],
+        ]
+        return ByteBuffer(data: (try? JSONSerialization.data(withJSONObject: body)) ?? Data())
+    }
+
+    @Test func aCharterIsPricedPerHourAndItsWindowCannotBeTakenTwice() async throws {
+        let database = try CheckoutFixture.database()
+        let clock = MovableClock(CheckoutFixture.now)
+        let server = CheckoutAPITests.server(database, clock: clock)
+        try await CheckoutAPITests.app(server).test(.router) { client in
+            let placed = try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders, body: Self.body()
+            ) { response in
+                #expect(response.status == .created)
+                let body = CheckoutAPITests.json(response)
+                // 3 hours × 15 000,00; VAT 22/122 of 45 000,00 = 8 114,75.
+                #expect(body["total"] as? String == "45000.00")
+                #expect(body["vat"] as? String == "8114.75")
+                return body
+            }
+            // Overlapping by an hour: refused, naming the charter in the way.
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders,
+                body: Self.body(start: "2027-06-20T20:00:00+03:00", hours: 2)
+            ) { response in
+                #expect(response.status == .conflict)
+                #expect(
+                    (CheckoutAPITests.json(response)["seats"] as? [String])?.first?.hasPrefix("charter:GW-") == true)
+            }
+            // Back to back is fine.
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders,
+                body: Self.body(start: "2027-06-20T21:00:00+03:00", hours: 2)
+            ) { #expect($0.status == .created) }
+            // Paid: confirmed, and the window stays taken after the hold would have lapsed.
+            let code = placed["order_code"] as? String ?? ""
+            #expect(try database.markPaid(code: code, at: clock.now()).status == .paid)
+            clock.advance(3_600)
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders,
+                body: Self.body(start: "2027-06-20T19:00:00+03:00", hours: 2)
+            ) { #expect($0.status == .conflict) }
+        }
+    }
+
+    @Test func aLapsedCharterHoldFreesTheWindow() async throws {
+        let database = try CheckoutFixture.database()
+        let clock = MovableClock(CheckoutFixture.now)
+        try await CheckoutAPITests.app(CheckoutAPITests.server(database, clock: clock)).test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders, body: Self.body()
+            ) { #expect($0.status == .created) }
+            clock.advance(900)
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders, body: Self.body()
+            ) { #expect($0.status == .created) }
+        }
+    }
+
+    @Test(arguments: [
+        ("aurora", 1, 8, HTTPResponse.Status.unprocessableContent),
+        ("aurora", 3, 11, .unprocessableContent),
+        ("meteor", 3, 2, .notFound),
+        ("nope", 3, 2, .notFound),
+    ])
+    func hoursGuestsAndVesselAreChecked(vessel: String, hours: Int, guests: Int, status: HTTPResponse.Status)
+        async throws
+    {
+        let database = try CheckoutFixture.database()
+        try await CheckoutAPITests.app(CheckoutAPITests.server(database)).test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: CheckoutAPITests.jsonHeaders,
+                body: Self.body(hours: hours, guests: guests, vessel: vessel)
+            ) { #expect($0.status == status) }
+        }
+    }
+
+    @Test func theVesselPageFormGetsA303() async throws {
+        let database = try CheckoutFixture.database()
+        try await CheckoutAPITests.app(CheckoutAPITests.server(database)).test(.router) { client in
+            let form =
+                "vessel_id=aurora&language=en&name=Anna&email=anna%40example.ru&date=2027-06-21&time=19%3A00&hours=2&guests=4"
+            try await client.execute(
+                uri: "/api/v1/charters", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: form)
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location]?.hasPrefix("https://tickets.example.ru/en/order/?code=GW-") == true)
+            }
+        }
+    }
+}

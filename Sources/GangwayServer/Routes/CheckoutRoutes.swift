@@ -16,8 +16,8 @@ struct CheckoutRoutes: Sendable {
     /// Every route this server answers, as `METHOD path` with `{name}` parameters, for the test
     /// that keeps docs/openapi.yaml true.
     static let routes = [
-        "GET /api/v1/sailings/{sailing_id}/availability", "POST /api/v1/holds", "GET /api/v1/orders/{order_code}",
-        "GET /healthz", "GET /metrics",
+        "GET /api/v1/sailings/{sailing_id}/availability", "POST /api/v1/holds", "POST /api/v1/charters",
+        "GET /api/v1/orders/{order_code}", "GET /healthz", "GET /metrics",
     ]
 
     func register(on router: Router<CheckoutRequestContext>) {
@@ -25,6 +25,7 @@ struct CheckoutRoutes: Sendable {
             try await availability(request, context)
         }
         router.post("/api/v1/holds") { request, context in try await hold(request, context) }
+        router.post("/api/v1/charters") { request, context in try await charter(request, context) }
         router.get("/api/v1/orders/:order_code") { request, context in try await order(request, context) }
         router.get("/healthz") { _, _ in try await health() }
         router.get("/metrics") { _, _ in try await metricsText() }
@@ -105,6 +106,58 @@ struct CheckoutRoutes: Sendable {
             return response
         } catch let failure as HoldFailure {
             metrics.holdRefused(HoldRequestMapping.reason(failure))
+            return failure.response
+        }
+    }
+
+    func charter(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
+        var request = request
+        guard limiter.allow(clientAddress(request, context), now: Date().timeIntervalSince1970) else {
+            metrics.holdRefused("rate_limited")
+            return APIResponse.problem(
+                .tooManyRequests, "rate-limited", "Too many requests", "too many holds from one address")
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
+        } catch {
+            return APIResponse.problem(
+                .contentTooLarge, "body-too-large", "Request too large",
+                "the body is larger than \(settings.bodyLimitBytes) bytes")
+        }
+        let text = String(buffer: buffer)
+        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
+        let body: CharterRequestBody
+        if isForm {
+            body = CharterRequestBody.form(HoldForm(body: text), timeZone: settings.policy.timeZone)
+        } else {
+            guard let decoded = try? APIResponse.decoder.decode(CharterRequestBody.self, from: Data(text.utf8)) else {
+                return APIResponse.problem(
+                    .badRequest, "malformed-json", "Malformed request", "the body is not the JSON a charter needs")
+            }
+            body = decoded
+        }
+        let charterRequest: CharterRequest
+        switch body.request() {
+        case .success(let mapped): charterRequest = mapped
+        case .failure(let failure): return failure.response
+        }
+        let now = clock.now()
+        let (database, policy) = (database, settings.policy)
+        do {
+            let placed = try await Blocking.run { try database.holdCharter(charterRequest, policy: policy, now: now) }
+            metrics.holdPlaced()
+            context.logger.info(
+                "charter held",
+                metadata: ["order": .string(placed.orderCode), "vessel": .string(charterRequest.vesselID)])
+            if isForm {
+                return APIResponse.seeOther(
+                    settings.siteOrigin
+                        + "/\(charterRequest.language.rawValue)/order/?code=\(placed.orderCode)&token=\(placed.token)")
+            }
+            return try APIResponse.json(OrderBody(placed.order, token: placed.token), status: .created)
+        } catch let failure as CharterFailure {
+            metrics.holdRefused("charter")
             return failure.response
         }
     }

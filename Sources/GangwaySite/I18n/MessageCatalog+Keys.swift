@@ -28,6 +28,7 @@ extension MessageCatalog {
         "vessel.kind.catamaran", "vessel.kind.other",
         "charter.title", "charter.intro", "charter.hour_price", "charter.min_hours", "charter.guests",
         "charter.request", "charter.form.name", "charter.form.email", "charter.form.phone", "charter.form.date",
+        "charter.form.time",
         "charter.form.hours", "charter.form.guests", "charter.form.submit",
         "policy.refunds.title", "policy.privacy.title",
         "notfound.title", "notfound.text", "notfound.home_link",

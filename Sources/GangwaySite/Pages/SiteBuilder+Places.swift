@@ -96,6 +96,7 @@ extension SiteBuilder {
                     "formAction": (options.checkoutURL ?? "") + "/api/v1/charters",
                     "nameLabel": page.t("charter.form.name"), "emailLabel": page.t("charter.form.email"),
                     "phoneLabel": page.t("charter.form.phone"), "dateLabel": page.t("charter.form.date"),
+                    "timeLabel": page.t("charter.form.time"),
                     "hoursLabel": page.t("charter.form.hours"), "guestsLabel": page.t("charter.form.guests"),
                     "submitLabel": page.t("charter.form.submit"), "minHours": charter.minimumHours,
                     "maxGuests": charter.maximumGuests,

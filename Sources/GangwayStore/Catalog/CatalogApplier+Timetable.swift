@@ -35,6 +35,7 @@ extension CatalogApplier {
             sql: """
                 SELECT id, starts_at, ends_at FROM charter_booking
                 WHERE vessel_id = ? AND status <> 'cancelled' AND starts_at < ? AND ends_at > ?
+                AND (expires_at IS NULL OR expires_at > \(now))
                 """)
         for (vessel, range) in ranges.sorted(by: { $0.key < $1.key }) {
             let rows = try Row.fetchCursor(others, arguments: [vessel, range.1, range.0] + windowArguments)

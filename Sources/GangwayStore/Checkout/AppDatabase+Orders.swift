@@ -46,6 +46,9 @@ extension AppDatabase {
         case .refunded: throw OrderFailure.wrongState(code, order.status)
         case .pending, .expired: break
         }
+        if order.kind == "charter" {
+            return try confirmCharter(db, order, now: now)
+        }
         if order.status == .expired, try !reclaim(db, order, now: now) {
             try db.execute(
                 sql: "UPDATE sales_order SET status = 'needs_resolution', paid_at = ? WHERE code = ?",
@@ -112,6 +115,37 @@ extension AppDatabase {
         return true
     }
 
+    /// Confirms a charter's booking, or marks the order `needs_resolution` when its hold lapsed
+    /// and the window was taken meanwhile.
+    private static func confirmCharter(_ db: Database, _ order: OrderDetails, now: Int64) throws -> OrderDetails {
+        var status = "paid"
+        if order.status == .expired,
+            let booking = try Row.fetchOne(
+                db, sql: "SELECT vessel_id, starts_at, ends_at FROM charter_booking WHERE order_code = ?",
+                arguments: [order.code])
+        {
+            let clashes =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT (SELECT COUNT(*) FROM sailing WHERE vessel_id = ?1 AND status = 'scheduled'
+                            AND departs_at < ?3 AND departs_at + duration_min * 60 > ?2)
+                        + (SELECT COUNT(*) FROM charter_booking WHERE vessel_id = ?1 AND order_code <> ?4
+                            AND status <> 'cancelled' AND (expires_at IS NULL OR expires_at > ?5)
+                            AND starts_at < ?3 AND ends_at > ?2)
+                        """, arguments: [booking[0], booking[1], booking[2], order.code, now]) ?? 0
+            if clashes > 0 { status = "needs_resolution" }
+        }
+        if status == "paid" {
+            try db.execute(
+                sql: "UPDATE charter_booking SET status = 'confirmed', expires_at = NULL WHERE order_code = ?",
+                arguments: [order.code])
+        }
+        try db.execute(
+            sql: "UPDATE sales_order SET status = ?, paid_at = ? WHERE code = ?", arguments: [status, now, order.code])
+        return try OrderRows.details(db, code: order.code, now: now) ?? order
+    }
+
     /// A ticket code no ticket has.
     private static func freeTicketCode(_ db: Database) throws -> String {
         for _ in 0..<8 {
@@ -138,6 +172,10 @@ extension AppDatabase {
                     sql: "DELETE FROM standing_claim WHERE order_code = ? AND expires_at IS NOT NULL",
                     arguments: [code])
                 try db.execute(sql: "UPDATE sales_order SET status = 'expired' WHERE code = ?", arguments: [code])
+                try db.execute(
+                    sql:
+                        "UPDATE charter_booking SET status = 'cancelled' WHERE order_code = ? AND expires_at IS NOT NULL",
+                    arguments: [code])
             }
             return codes.count
         }
