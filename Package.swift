@@ -37,10 +37,11 @@ let package = Package(
             dependencies: ["GangwayCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
+        .target(name: "GangwayTickets"),
         .target(
             name: "GangwayServer",
             dependencies: [
-                "GangwayCore", "GangwayStore", .product(name: "Hummingbird", package: "hummingbird"),
+                "GangwayCore", "GangwayStore", "GangwayTickets", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,6 +70,7 @@ let package = Package(
             dependencies: ["GangwayImport", "GangwayCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "GangwayTicketsTests", dependencies: ["GangwayTickets"]),
         .testTarget(
             name: "GangwayServerTests",
             dependencies: [

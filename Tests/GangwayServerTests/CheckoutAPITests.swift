@@ -311,6 +311,22 @@ struct CheckoutAPITests {
                 let pattern = /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/
                 #expect(tickets.allSatisfy { ($0["code"] as? String)?.wholeMatch(of: pattern) != nil })
             }
+            let ticket = paid.tickets[0].code
+            try await client.execute(
+                uri: "/api/v1/orders/\(code)/tickets/\(ticket)/qr.svg?token=\(token)", method: .get
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("image/svg+xml") == true)
+                let svg = String(buffer: response.body)
+                #expect(svg.hasPrefix("<svg"))
+                #expect(svg.contains("<title>\(ticket)</title>"))
+            }
+            for uri in [
+                "/api/v1/orders/\(code)/tickets/\(ticket)/qr.svg?token=wrong",
+                "/api/v1/orders/\(code)/tickets/AAAA-BBBB-CCCC-DDDD/qr.svg?token=\(token)",
+            ] {
+                try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound, "\(uri)") }
+            }
         }
     }
 

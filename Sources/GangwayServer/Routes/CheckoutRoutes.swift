@@ -1,6 +1,7 @@
 import Foundation
 import GangwayCore
 import GangwayStore
+import GangwayTickets
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -17,7 +18,8 @@ struct CheckoutRoutes: Sendable {
     /// that keeps docs/openapi.yaml true.
     static let routes = [
         "GET /api/v1/sailings/{sailing_id}/availability", "POST /api/v1/holds", "POST /api/v1/charters",
-        "GET /api/v1/orders/{order_code}", "GET /healthz", "GET /metrics",
+        "GET /api/v1/orders/{order_code}", "GET /api/v1/orders/{order_code}/tickets/{ticket_code}/qr.svg",
+        "GET /healthz", "GET /metrics",
     ]
 
     func register(on router: Router<CheckoutRequestContext>) {
@@ -27,6 +29,9 @@ struct CheckoutRoutes: Sendable {
         router.post("/api/v1/holds") { request, context in try await hold(request, context) }
         router.post("/api/v1/charters") { request, context in try await charter(request, context) }
         router.get("/api/v1/orders/:order_code") { request, context in try await order(request, context) }
+        router.get("/api/v1/orders/:order_code/tickets/:ticket_code/qr.svg") { request, context in
+            try await ticketCode(request, context)
+        }
         router.get("/healthz") { _, _ in try await health() }
         router.get("/metrics") { _, _ in try await metricsText() }
     }
@@ -174,6 +179,28 @@ struct CheckoutRoutes: Sendable {
                 .notFound, "unknown-order", "Unknown order", "no order \(code) with this token")
         }
         return try APIResponse.json(OrderBody(found, token: token))
+    }
+
+    /// A ticket's QR code (SVG; it encodes the ticket code the crew scans), for its order's
+    /// customer only.
+    func ticketCode(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
+        let code = ReadableCode.normalise(context.parameters.get("order_code") ?? "")
+        let ticket = context.parameters.get("ticket_code") ?? ""
+        let token = request.uri.queryParameters.get("token") ?? ""
+        let now = clock.now()
+        let database = database
+        guard !token.isEmpty,
+            let order = try await Blocking.run({ try database.order(code: code, token: token, now: now) }),
+            order.tickets.contains(where: { $0.code == ticket })
+        else {
+            return APIResponse.problem(
+                .notFound, "unknown-ticket", "Unknown ticket", "no ticket \(ticket) in this order")
+        }
+        let svg = try QRCode(text: ticket, correction: .medium).svg(moduleSize: 4, quietZone: 4, title: ticket)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "image/svg+xml; charset=utf-8", .cacheControl: "private, max-age=86400"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
     }
 
     func health() async throws -> Response {

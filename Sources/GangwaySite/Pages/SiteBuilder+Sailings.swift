@@ -86,6 +86,16 @@ extension SiteBuilder {
         context["notSellableLabel"] =
             sailing.remaining == 0 ? page.t("sailing.sold_out") : page.t("sailing.sales_closed")
         context["buyLabel"] = page.t("sailing.buy")
+        context["contactLabel"] = page.t("buy.contact")
+        context["nameLabel"] = page.t("buy.name")
+        context["emailLabel"] = page.t("buy.email")
+        context["phoneLabel"] = page.t("buy.phone")
+        context["promoLabel"] = page.t("buy.promo")
+        context["seatTierLabel"] = page.t("buy.seat_tier")
+        context["seatTiers"] = Set(sailing.prices.entries.map(\.tier)).sorted { left, right in
+            // Adults first: the usual choice, and the form's default.
+            (left == "adult" ? 0 : 1, left) < (right == "adult" ? 0 : 1, right)
+        }.map { ["id": $0, "name": page.tierName($0)] }
         context["formAction"] = (options.checkoutURL ?? "") + "/api/v1/holds"
         if let checkout = options.checkoutURL {
             context["availabilityURL"] = checkout + "/api/v1/sailings/\(sailing.id)/availability"
