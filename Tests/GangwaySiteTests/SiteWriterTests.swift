@@ -1,7 +1,8 @@
 import Foundation
 import GangwayCore
-import GangwaySite
 import Testing
+
+@testable import GangwaySite
 
 /// One page as the site build hands it to the writer: its input fingerprint and the bytes it renders to.
 private struct Page {
@@ -100,7 +101,18 @@ private func build(
     #expect(Set(manifest.files.keys) == Set(samplePages.map(\.path)))
     let entry = try #require(manifest.files["ru/sailings/s1/index.html"])
     #expect(entry.inputFingerprint == "<p>рейс 1, 2 500 ₽</p>")
-    #expect(entry.sha256 == SHA256.hex(Array("<p>рейс 1, 2 500 ₽</p>".utf8)))
+    #expect(entry.contentHash == ContentHash.hex(Array("<p>рейс 1, 2 500 ₽</p>".utf8)))
+}
+
+@Test func contentsVerificationAlsoRecordsEachFilesHash() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let writer = try SiteWriter(
+        directory: scratch.site, templateFingerprint: "templates-1", verification: .contents, durability: .none)
+    try writer.submit(path: "ru/index.html", inputFingerprint: "i") { Array("<p>рейс 1</p>".utf8) }
+    _ = try writer.finish()
+    let manifest = try #require(try SiteManifest.load(fromSite: scratch.site))
+    #expect(manifest.files["ru/index.html"]?.contentHash == ContentHash.hex(Array("<p>рейс 1</p>".utf8)))
 }
 
 @Test func identicalRebuildWritesNothingAndKeepsModificationTimes() throws {
@@ -297,7 +309,7 @@ func invalidPathIsRejectedBeforeRendering(path: String) throws {
     let victim = scratch.root.appendingPathComponent("victim.txt")
     try Data("keep me".utf8).write(to: victim)
     var manifest = try #require(try SiteManifest.load(fromSite: scratch.site))
-    manifest.files["../victim.txt"] = .init(inputFingerprint: "i", sha256: "0", size: 7, modified: 0)
+    manifest.files["../victim.txt"] = .init(inputFingerprint: "i", contentHash: "0", size: 7, modified: 0)
     try Data(manifest.encoded()).write(to: scratch.url(SiteManifest.fileName))
 
     let summary = try build(scratch, samplePages)
@@ -484,8 +496,8 @@ private struct SimulatedCrash: Error {}
     let manifest = SiteManifest(
         templateFingerprint: "tpl \"quoted\" \\ back\u{1}slash\n/ünïcode 🚢",
         files: [
-            "ru/sailings/s1/index.html": .init(inputFingerprint: "a/b\tc", sha256: "00ff", size: 12, modified: -5),
-            "index.html": .init(inputFingerprint: "", sha256: "ab", size: 0, modified: 1_781_234_567_123_456_789),
+            "ru/sailings/s1/index.html": .init(inputFingerprint: "a/b\tc", contentHash: "00ff", size: 12, modified: -5),
+            "index.html": .init(inputFingerprint: "", contentHash: "ab", size: 0, modified: 1_781_234_567_123_456_789),
         ])
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -499,7 +511,7 @@ private struct SimulatedCrash: Error {}
     try FileManager.default.createDirectory(at: scratch.site, withIntermediateDirectories: true)
     let spaced = #"""
         { "templateFingerprint" : "t\u00e9\ud83d\udea2", "extra": [1, {"x": null}, true, -2.5e3],
-          "formatVersion": 1, "files": { "a.html": { "size": 3, "sha256": "s", "modified": 7,
+          "formatVersion": 1, "files": { "a.html": { "size": 3, "contentHash": "s", "modified": 7,
           "inputFingerprint": "i", "note": "ignored" } } }
         """#
     for bytes in [foundationBytes, Data(spaced.utf8)] {

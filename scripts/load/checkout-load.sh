@@ -5,7 +5,7 @@
 #
 #   scripts/load/checkout-load.sh [--gangway PATH] [--bench PATH] [--db FILE] [--save-db FILE]
 #                                 [--duration SECONDS] [--connections "32 128"] [--threads N]
-#                                 [--contended-seconds N] [--perf] [--keep]
+#                                 [--contended-seconds N] [--quiet-wait SECONDS] [--perf] [--keep]
 #
 #   --gangway, --bench  the release executables (default .build-release/release/gangway and
 #                       gangway-bench, relative to the repository)
@@ -14,6 +14,9 @@
 #                       one for the next run
 #   --duration          seconds per wrk run (default 15); --contended-seconds for the contended
 #                       burst (default 5, 0 skips it)
+#   --quiet-wait N      before each run, wait up to N seconds (default 0) for other processes
+#                       (builds, tests) to leave the CPUs idle; their CPU use during each run is
+#                       reported either way (the "other" column)
 #   --perf              perf record -g the server for 10 s in the middle of the holds run at the
 #                       highest connection count, and print the top symbols
 #   --keep              keep the work folder (database, lists, wrk and server logs)
@@ -29,7 +32,7 @@ repo="$(cd "$here/../.." && pwd)"
 gangway="$repo/.build-release/release/gangway"
 bench="$repo/.build-release/release/gangway-bench"
 db_source="" save_db="" duration=15 connections="32 128" threads=2 contended_seconds=5
-use_perf=0 keep=0
+use_perf=0 keep=0 quiet_wait=0
 now="2031-03-01T09:00:00Z"     # the fixed clock: every generated sailing (from 2031-04-01) is on sale
 sailings=10000
 
@@ -43,9 +46,10 @@ while [[ $# -gt 0 ]]; do
         --connections) connections="$2"; shift 2 ;;
         --threads) threads="$2"; shift 2 ;;
         --contended-seconds) contended_seconds="$2"; shift 2 ;;
+        --quiet-wait) quiet_wait="$2"; shift 2 ;;
         --perf) use_perf=1; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
         *) echo "checkout-load.sh: unknown argument $1" >&2; exit 64 ;;
     esac
 done
@@ -148,20 +152,44 @@ done
 curl -fsS "$base/healthz" >/dev/null || { echo "no /healthz after 10 s" >&2; exit 1; }
 log "gangway serve pid $server_pid on $base"
 
-# CPU accounting: the server's utime+stime (/proc/PID/stat, in clock ticks) and the machine's busy
-# ticks (/proc/stat) before and after each run give the server's CPU % (100 % = one core) and
-# the whole machine's (wrk included; 100 % = all cores).
+# CPU accounting, all in % of one core: the server's utime+stime (/proc/PID/stat, clock ticks),
+# wrk's (the shell's `times` for its children, before and after), and the machine's busy ticks
+# (/proc/stat); "other" is what neither used: other processes, such as a build, competing for
+# the same cores (and the kernel's softirq work for loopback, which is nobody's).
 ticks_per_second="$(getconf CLK_TCK)"
 cores="$(nproc)"
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 machine_ticks() { awk '/^cpu / { print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8 }' /proc/stat; }
+# Seconds of CPU of this shell's finished children, from line 2 of `times` ("XmY.YYYs XmY.YYYs").
+# `times` must run in this shell itself (not in $(...), a subshell with its own counters).
+children_seconds() {
+    awk 'NR == 2 { split($0, f, /[ms ]+/); print f[1] * 60 + f[2] + f[3] * 60 + f[4] }' "$1"
+}
+# Machine busy % of all cores over one second.
+busy_now() {
+    local b0 t0 b1 t1
+    read -r b0 t0 < <(machine_ticks); sleep 1; read -r b1 t1 < <(machine_ticks)
+    awk -v b=$((b1 - b0)) -v t=$((t1 - t0)) 'BEGIN { printf "%.0f", t ? 100 * b / t : 0 }'
+}
+# With --quiet-wait, waits (up to that many seconds) until the machine is below 15 % busy.
+wait_quiet() {
+    (( quiet_wait > 0 )) || return 0
+    local waited=0 busy
+    while busy="$(busy_now)"; (( busy > 15 && waited < quiet_wait )); do
+        (( waited == 0 )) && log "waiting for other processes to quiet down (machine ${busy}% busy)"
+        sleep 4; waited=$(( waited + 5 ))
+    done
+    (( waited > 0 )) && log "machine ${busy}% busy after ${waited}s" || true
+}
 
 # Runs wrk once; stores its RESULT line and CPU figures in $work/NAME.result.
 run_wrk() {
     local name="$1" conns="$2" seconds="$3" script="$4"; shift 4
-    local s0 m0 t0 s1 m1 t1 perf_pid=""
+    local s0 m0 t0 s1 m1 t1 w0 w1 perf_pid=""
+    wait_quiet
+    times >"$work/times0.txt"
     s0="$(server_ticks)"; read -r m0 t0 < <(machine_ticks)
-    if [[ $use_perf -eq 1 && "$name" == "holds" && "$conns" == "$max_conns" ]]; then
+    if [[ $use_perf -eq 1 && "$name" == "holds" && "$conns" == "$max_conns" && "$seconds" -ge 8 ]]; then
         # Starts 3 s in, records 10 s (or less on a short run).
         (sleep 3; perf record -F 999 -g -p "$server_pid" -o "$work/perf.data" -- sleep "$(( seconds > 13 ? 10 : seconds - 3 ))" \
             >"$work/perf.log" 2>&1) &
@@ -170,13 +198,19 @@ run_wrk() {
     WRK_THREADS="$threads" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency \
         -s "$here/$script" "$base" -- "$@" >"$work/$name-$conns.out" 2>&1 || true
     s1="$(server_ticks)"; read -r m1 t1 < <(machine_ticks)
+    times >"$work/times1.txt"
+    w0="$(children_seconds "$work/times0.txt")"; w1="$(children_seconds "$work/times1.txt")"
     [[ -n "$perf_pid" ]] && wait "$perf_pid" || true
     local result
     result="$(grep '^RESULT' "$work/$name-$conns.out" || true)"
     if [[ -z "$result" ]]; then cat "$work/$name-$conns.out" >&2; echo "wrk printed no RESULT" >&2; exit 1; fi
     local secs; secs="$(field "$result" seconds)"
-    echo "$result server_cpu=$(awk -v d=$((s1 - s0)) -v hz="$ticks_per_second" -v s="$secs" 'BEGIN { printf "%.0f", 100 * d / hz / s }') machine_cpu=$(awk -v b=$((m1 - m0)) -v t=$((t1 - t0)) 'BEGIN { printf "%.0f", t ? 100 * b / t : 0 }') threads=$(awk '/^Threads/ { print $2 }' "/proc/$server_pid/status")" \
-        >"$work/$name-$conns.result"
+    echo "$result $(awk -v d=$((s1 - s0)) -v hz="$ticks_per_second" -v s="$secs" -v w0="$w0" -v w1="$w1" \
+            -v b=$((m1 - m0)) -v t=$((t1 - t0)) -v cores="$cores" 'BEGIN {
+        server = 100 * d / hz / s; wrk = 100 * (w1 - w0) / s; machine = t ? 100 * cores * b / t : 0
+        other = machine - server - wrk; if (other < 0) other = 0
+        printf "server_cpu=%.0f wrk_cpu=%.0f other_cpu=%.0f machine_cpu=%.0f", server, wrk, other, machine }') \
+threads=$(awk '/^Threads/ { print $2 }' "/proc/$server_pid/status")" >"$work/$name-$conns.result"
     if grep -q '^SAMPLES' "$work/$name-$conns.out"; then sed -n '/^SAMPLES/,$p' "$work/$name-$conns.out" | head -12 >&2; fi
 }
 field() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
@@ -223,10 +257,14 @@ fi
 server_pid=""
 
 # 6. The table.
-printf '\n%-13s %5s %9s %9s %8s %8s %8s %7s %6s %6s %6s %7s %7s\n' \
-    run conns 'req/s' 'holds/s' 'p50 ms' 'p99 ms' 'max ms' non2xx 409 other sockerr 'srv CPU' 'all CPU'
-total_201=0 in_flight=0 total_5xx=0 total_sockerr=0
-for f in "$work"/availability-*.result "$work"/holds-*.result "$work"/contended-*.result; do
+printf '\n%-12s %5s %8s %8s %8s %8s %8s %7s %6s %5s %7s | %5s %5s %5s\n' \
+    run conns 'req/s' 'holds/s' 'p50 ms' 'p99 ms' 'max ms' non2xx 409 other sockerr server wrk other
+total_201=0 in_flight=0 total_5xx=0 total_sockerr=0 max_other=0
+results=()
+for c in $connections; do results+=("$work/availability-$c.result"); done
+for c in $connections; do results+=("$work/holds-$c.result"); done
+results+=("$work/contended-$max_conns.result")
+for f in "${results[@]}"; do
     [[ -e "$f" ]] || continue
     r="$(cat "$f")"; name="$(basename "$f" .result)"
     s201="$(field "$r" s201)"; s409="$(field "$r" s409)"
@@ -240,13 +278,18 @@ for f in "$work"/availability-*.result "$work"/holds-*.result "$work"/contended-
     else
         holds="-"; s409="-"; other="-"
     fi
-    printf '%-13s %5s %9.0f %9s %8.2f %8.2f %8.1f %7s %6s %6s %6s %6s%% %6s%%\n' \
+    (( $(num "$r" other_cpu) > max_other )) && max_other=$(num "$r" other_cpu)
+    printf '%-12s %5s %8.0f %8s %8.2f %8.2f %8.1f %7s %6s %5s %7s | %4s%% %4s%% %4s%%\n' \
         "${name%-*}" "${name##*-}" "$(field "$r" rps)" "${holds%.*}" "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" \
         "$(field "$r" max_ms)" "$(field "$r" non2xx)" "$s409" "$other" "$sockerr" "$(field "$r" server_cpu)" \
-        "$(field "$r" machine_cpu)"
+        "$(field "$r" wrk_cpu)" "$(field "$r" other_cpu)"
 done
-echo "(srv CPU: gangway serve, 100% = one core of $cores; all CPU: the whole machine, wrk included, 100% = all cores;"
-echo " holds/s: 201 answers per second; other: 422/429/5xx/other statuses; sockerr: wrk connect/read/write errors and timeouts)"
+echo "(holds/s: 201 answers a second; 409: seats taken; other: 422/429/5xx/other statuses; sockerr: wrk"
+echo " connect/read/write errors and timeouts; CPU columns in % of one core, $cores cores: gangway serve,"
+echo " wrk, and everything else on the machine during the run)"
+if (( max_other > 20 )); then
+    echo "warning: other processes used up to ${max_other}% of a core during the runs: the figures understate the server"
+fi
 
 # Goals, at the highest connection count.
 goal() { awk -v v="$2" -v g="$3" -v op="$4" 'BEGIN { ok = (op == ">=") ? v >= g : v < g; printf "  %-38s %10.1f  (goal %s %s)  %s\n", ARGV[1], v, op, g, ok ? "met" : "MISSED" }' "$1"; }
@@ -270,8 +313,19 @@ if (( stop_rc == 0 )); then echo "shutdown: SIGTERM -> exit 0 (graceful)"; else 
 if [[ $use_perf -eq 1 && -s "$work/perf.data" ]]; then
     echo
     echo "perf: top symbols of gangway serve during holds at $max_conns connections (self time)"
-    perf report -i "$work/perf.data" --stdio --no-children --sort dso,symbol --percent-limit 0.7 2>/dev/null \
-        | grep -E '^ +[0-9]' | head -40 | { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }
+    demangle() { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }
+    echo "  by library:"
+    perf report -i "$work/perf.data" --stdio --no-children -g none --sort dso 2>/dev/null \
+        | grep -E '^ +[0-9]' | head -8 | sed 's/ *$//' || true
+    echo "  top functions, self time:"
+    perf report -i "$work/perf.data" --stdio --no-children -g none --sort dso,sym 2>/dev/null \
+        | grep -E '^ +[0-9]' | head -25 | demangle | sed 's/ *$//' | cut -c1-150 || true
+    echo "  top functions, with their callees (frame-pointer stacks; C libraries without frame"
+    echo "  pointers lose their callers, so these are lower bounds):"
+    perf report -i "$work/perf.data" --stdio --children -g none --sort sym 2>/dev/null \
+        | grep -E '^ +[0-9]' | demangle \
+        | grep -E 'placeHold|availability\(|CheckoutRoutes\.|JSONEncoder\.encode<|JSONDecoder\.decode<|StatementAuthorizer\.authorize|Row\.fetch|OrderRows\.details|SailingForSale\.load|CustomerRows|_convertToSnakeCase|commit|sqlite3_prepare|Logger|StreamLogHandler|SelectableEventLoop\.run\(\)' \
+        | head -25 | sed 's/ *$//' | cut -c1-150 || true
 fi
 
 # 7. The oversold check, and the 201s wrk saw against the orders written (wrk abandons the requests

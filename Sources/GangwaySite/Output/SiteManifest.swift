@@ -9,24 +9,24 @@ public struct SiteManifest: Codable, Sendable, Equatable {
     public static let fileName = ".gangway-manifest.json"
     /// The format this code reads and writes; a manifest in another format is ignored (with a
     /// warning) and the site rebuilt in full.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     /// One output file.
     public struct Entry: Codable, Sendable, Equatable {
         /// The caller's fingerprint of everything the file was built from (e.g. SHA-256 hex of
         /// the page's model).
         public var inputFingerprint: String
-        /// SHA-256 hex of the bytes written.
-        public var sha256: String
+        /// ``ContentHash`` of the bytes written (format 1 kept a SHA-256 here).
+        public var contentHash: String
         /// Size in bytes and modification time (nanoseconds since 1970) of the file as last seen
-        /// by the writer: when both still match, the file is taken to hold the bytes of `sha256`
+        /// by the writer: when both still match, the file is taken to hold the bytes last written
         /// without reading it (the rsync quick check).
         public var size: Int64
         public var modified: Int64
 
-        public init(inputFingerprint: String, sha256: String, size: Int64, modified: Int64) {
+        public init(inputFingerprint: String, contentHash: String, size: Int64, modified: Int64) {
             self.inputFingerprint = inputFingerprint
-            self.sha256 = sha256
+            self.contentHash = contentHash
             self.size = size
             self.modified = modified
         }

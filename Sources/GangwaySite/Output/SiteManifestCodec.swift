@@ -20,12 +20,12 @@ enum SiteManifestCodec {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             appendString(path, to: &out)
-            append(#":{"inputFingerprint":"#, to: &out)
+            append(#":{"contentHash":"#, to: &out)
+            appendString(entry.contentHash, to: &out)
+            append(#","inputFingerprint":"#, to: &out)
             appendString(entry.inputFingerprint, to: &out)
             append(#","modified":"#, to: &out)
             appendInteger(entry.modified, to: &out)
-            append(#","sha256":"#, to: &out)
-            appendString(entry.sha256, to: &out)
             append(#","size":"#, to: &out)
             appendInteger(entry.size, to: &out)
             out.append(UInt8(ascii: "}"))
@@ -60,20 +60,21 @@ enum SiteManifestCodec {
         var files: [String: SiteManifest.Entry] = [:]
         try reader.members { reader, path in
             var input: String?
-            var sha256: String?
+            var contentHash: String?
             var size: Int64?
             var modified: Int64?
             try reader.members { reader, key in
                 switch key {
                 case "inputFingerprint": input = try reader.string()
-                case "sha256": sha256 = try reader.string()
+                case "contentHash": contentHash = try reader.string()
                 case "size": size = try reader.integer()
                 case "modified": modified = try reader.integer()
                 default: try reader.skipValue(depth: 0)
                 }
             }
-            guard let input, let sha256, let size, let modified else { throw Malformed() }
-            files[path] = SiteManifest.Entry(inputFingerprint: input, sha256: sha256, size: size, modified: modified)
+            guard let input, let contentHash, let size, let modified else { throw Malformed() }
+            files[path] = SiteManifest.Entry(
+                inputFingerprint: input, contentHash: contentHash, size: size, modified: modified)
         }
         return files
     }

@@ -228,9 +228,9 @@ public final class SiteWriter: @unchecked Sendable {
             case .regularFile(let size, let modified) = status, size == old.size
         {
             if verification == .metadata && modified == old.modified { return (.skipped, old) }
-            if SHA256.hex(try SiteFileSystem.contents(target)) == old.sha256 {
+            if ContentHash.hex(try SiteFileSystem.contents(target)) == old.contentHash {
                 let entry = SiteManifest.Entry(
-                    inputFingerprint: inputFingerprint, sha256: old.sha256, size: size, modified: modified)
+                    inputFingerprint: inputFingerprint, contentHash: old.contentHash, size: size, modified: modified)
                 return (.skipped, entry)
             }
         }
@@ -248,20 +248,20 @@ public final class SiteWriter: @unchecked Sendable {
             // Same bytes: leave the file. When it passes the quick check its recorded hash is the
             // hash of these bytes, which saves hashing them (the costly part of a `--full` build).
             let stampMatches = verification == .metadata && old?.size == size && old?.modified == modified
-            let digest = stampMatches ? old?.sha256 ?? SHA256.hex(bytes) : SHA256.hex(bytes)
+            let digest = stampMatches ? old?.contentHash ?? ContentHash.hex(bytes) : ContentHash.hex(bytes)
             let entry = SiteManifest.Entry(
-                inputFingerprint: inputFingerprint, sha256: digest, size: size, modified: modified)
+                inputFingerprint: inputFingerprint, contentHash: digest, size: size, modified: modified)
             return (.identical, entry)
         }
 
-        let digest = SHA256.hex(bytes)
+        let digest = ContentHash.hex(bytes)
         let components = try SiteOutputPath.components(of: path)
         let folder = try ensureFolders(for: components)
         let sync = durability == .syncEveryFile || (durability == .syncReplacedFiles && status != .missing)
         let stamp = try SiteFileSystem.replace(
             directory: folder, name: String(components[components.count - 1]), with: bytes, sync: sync)
         let entry = SiteManifest.Entry(
-            inputFingerprint: inputFingerprint, sha256: digest, size: stamp.size, modified: stamp.modified)
+            inputFingerprint: inputFingerprint, contentHash: digest, size: stamp.size, modified: stamp.modified)
         return (.written, entry)
     }
 
