@@ -504,3 +504,31 @@ struct CharterAPITests {
         }
     }
 }
+
+/// The plain-HTML path: a refused form post gets a page in the customer's language, not JSON.
+struct FormProblemPageTests {
+    @Test func aRefusedFormPostGetsAPageInItsLanguageWithALinkBack() async throws {
+        let database = try CheckoutFixture.database()
+        try await CheckoutAPITests.app(CheckoutAPITests.server(database)).test(.router) { client in
+            let form =
+                "sailing_id=\(CheckoutFixture.sailing("10:00", vessel: "moika"))&language=en&name=Ivan"
+                + "&standing%5Bgeneral%5D%5Badult%5D=2"
+            try await client.execute(
+                uri: "/api/v1/holds", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded",
+                    .referer: "https://tickets.example.ru/en/sailings/x/",
+                ],
+                body: ByteBuffer(string: form)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+                let page = String(buffer: response.body)
+                #expect(page.contains("<html lang=\"en\">"))
+                #expect(page.contains("We could not hold these tickets"))
+                #expect(page.contains("customer.email"))
+                #expect(page.contains("href=\"https://tickets.example.ru/en/sailings/x/\""))
+            }
+        }
+    }
+}

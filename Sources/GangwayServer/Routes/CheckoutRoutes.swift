@@ -26,14 +26,40 @@ struct CheckoutRoutes: Sendable {
         router.get("/api/v1/sailings/:sailing_id/availability") { request, context in
             try await availability(request, context)
         }
-        router.post("/api/v1/holds") { request, context in try await hold(request, context) }
-        router.post("/api/v1/charters") { request, context in try await charter(request, context) }
+        router.post("/api/v1/holds") { request, context in
+            try await asFormAnswer(request) { try await hold($0, context) }
+        }
+        router.post("/api/v1/charters") { request, context in
+            try await asFormAnswer(request) { try await charter($0, context) }
+        }
         router.get("/api/v1/orders/:order_code") { request, context in try await order(request, context) }
         router.get("/api/v1/orders/:order_code/tickets/:ticket_code/qr.svg") { request, context in
             try await ticketCode(request, context)
         }
         router.get("/healthz") { _, _ in try await health() }
         router.get("/metrics") { _, _ in try await metricsText() }
+    }
+
+    /// For an HTML form post, a refusal becomes a small page in the customer's language (the form's
+    /// `language` field; a link back to the page that posted it); JSON clients get the problem.
+    func asFormAnswer(_ request: Request, _ handle: (Request) async throws -> Response) async throws -> Response {
+        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
+        guard isForm else { return try await handle(request) }
+        // The body is read once here (its size checked) and handed on.
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
+        } catch {
+            return APIResponse.problem(
+                .contentTooLarge, "body-too-large", "Request too large",
+                "the body is larger than \(settings.bodyLimitBytes) bytes")
+        }
+        let language = HoldForm(body: String(buffer: buffer)).first("language") ?? "ru"
+        let response = try await handle(Request(head: request.head, body: RequestBody(buffer: buffer)))
+        guard response.status.code >= 400 else { return response }
+        let referer = request.headers[.referer].flatMap { $0.hasPrefix(settings.siteOrigin + "/") ? $0 : nil }
+        return await FormProblemPage.response(for: response, language: language, back: referer)
     }
 
     // MARK: Handlers
