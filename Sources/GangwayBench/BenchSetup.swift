@@ -77,4 +77,22 @@ enum BenchSetup {
     static func log(_ line: String) {
         FileHandle.standardError.write(Data("gangway-bench: \(line)\n".utf8))
     }
+
+    /// The benchmark's folders: the work folder (new, or `--keep`'s), its `inbox/` and `logs/`,
+    /// and an empty `gangway.toml`, entered as the working directory so that no configuration
+    /// of the caller's folder is read by the children.
+    static func workspace(_ options: BenchOptions) throws -> (work: URL, inbox: URL, logs: URL) {
+        let work = try workDirectory(options)
+        let inbox = work.appendingPathComponent("inbox", isDirectory: true)
+        let logs = work.appendingPathComponent("logs", isDirectory: true)
+        for folder in [inbox, logs] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try write(
+            "# gangway-bench: every setting from the environment\n", to: work.appendingPathComponent("gangway.toml"))
+        guard FileManager.default.changeCurrentDirectoryPath(work.path) else {
+            throw BenchError.setup("cannot enter \(work.path)")
+        }
+        return (work, inbox, logs)
+    }
 }

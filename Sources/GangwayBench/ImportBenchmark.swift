@@ -16,20 +16,9 @@ struct ImportBenchmark {
     func run() throws {
         let gangway = try BenchSetup.locateGangway(options)
         let machine = MachineFacts.current()
-        let work = try BenchSetup.workDirectory(options)
+        let (work, inbox, logs) = try BenchSetup.workspace(options)
         defer {
             if options.keep == nil { try? FileManager.default.removeItem(at: work) }
-        }
-        let inbox = work.appendingPathComponent("inbox", isDirectory: true)
-        let logs = work.appendingPathComponent("logs", isDirectory: true)
-        for folder in [inbox, logs] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        let config = work.appendingPathComponent("gangway.toml")
-        try BenchSetup.write("# gangway-bench: every setting from the environment\n", to: config)
-        // The child runs here, so no gangway.toml of the caller's working directory is read.
-        guard FileManager.default.changeCurrentDirectoryPath(work.path) else {
-            throw BenchError.setup("cannot enter \(work.path)")
         }
 
         let catalog = try BenchCatalog(sailings: options.sailings, layouts: options.layouts, seats: options.seats)

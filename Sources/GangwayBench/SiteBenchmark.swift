@@ -19,19 +19,9 @@ struct SiteBenchmark {
         let gangway = try BenchSetup.locateGangway(options)
         let templates = try locateTemplates()
         let machine = MachineFacts.current()
-        let work = try BenchSetup.workDirectory(options)
+        let (work, inbox, logs) = try BenchSetup.workspace(options)
         defer {
             if options.keep == nil { try? FileManager.default.removeItem(at: work) }
-        }
-        let inbox = work.appendingPathComponent("inbox", isDirectory: true)
-        let logs = work.appendingPathComponent("logs", isDirectory: true)
-        for folder in [inbox, logs] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        try BenchSetup.write(
-            "# gangway-bench: every setting from the environment\n", to: work.appendingPathComponent("gangway.toml"))
-        guard FileManager.default.changeCurrentDirectoryPath(work.path) else {
-            throw BenchError.setup("cannot enter \(work.path)")
         }
         var environment = BenchSetup.environment(
             database: work.appendingPathComponent("gangway.sqlite"), inbox: inbox, work: work)

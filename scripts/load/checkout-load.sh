@@ -17,8 +17,8 @@
 #   --quiet-wait N      before each run, wait up to N seconds (default 0) for other processes
 #                       (builds, tests) to leave the CPUs idle; their CPU use during each run is
 #                       reported either way (the "other" column)
-#   --perf              perf record -g the server for 10 s in the middle of the holds run at the
-#                       highest connection count, and print the top symbols
+#   --perf              perf record (DWARF call graphs) the server for 10 s in the middle of the
+#                       holds run at the highest connection count, and print where its time goes
 #   --keep              keep the work folder (database, lists, wrk and server logs)
 #
 # Goals on a 2-core machine (wrk shares the cores with the server): at 128 connections
@@ -190,8 +190,10 @@ run_wrk() {
     times >"$work/times0.txt"
     s0="$(server_ticks)"; read -r m0 t0 < <(machine_ticks)
     if [[ $use_perf -eq 1 && "$name" == "holds" && "$conns" == "$max_conns" && "$seconds" -ge 8 ]]; then
-        # Starts 3 s in, records 10 s (or less on a short run).
-        (sleep 3; perf record -F 999 -g -p "$server_pid" -o "$work/perf.data" -- sleep "$(( seconds > 13 ? 10 : seconds - 3 ))" \
+        # Starts 3 s in, records 10 s (or less on a short run). DWARF stacks: Swift's runtime and
+        # the system SQLite have no frame pointers, so -g alone loses most callers.
+        (sleep 3; perf record -F 199 --call-graph dwarf,16384 -p "$server_pid" -o "$work/perf.data" \
+            -- sleep "$(( seconds > 13 ? 10 : seconds - 3 ))" \
             >"$work/perf.log" 2>&1) &
         perf_pid=$!
     fi
@@ -320,11 +322,11 @@ if [[ $use_perf -eq 1 && -s "$work/perf.data" ]]; then
     echo "  top functions, self time:"
     perf report -i "$work/perf.data" --stdio --no-children -g none --sort dso,sym 2>/dev/null \
         | grep -E '^ +[0-9]' | head -25 | demangle | sed 's/ *$//' | cut -c1-150 || true
-    echo "  top functions, with their callees (frame-pointer stacks; C libraries without frame"
-    echo "  pointers lose their callers, so these are lower bounds):"
+    echo "  where it goes, with callees (inclusive %; \"total\" then \"self\"):"
     perf report -i "$work/perf.data" --stdio --children -g none --sort sym 2>/dev/null \
         | grep -E '^ +[0-9]' | demangle \
-        | grep -E 'placeHold|availability\(|CheckoutRoutes\.|JSONEncoder\.encode<|JSONDecoder\.decode<|StatementAuthorizer\.authorize|Row\.fetch|OrderRows\.details|SailingForSale\.load|CustomerRows|_convertToSnakeCase|commit|sqlite3_prepare|Logger|StreamLogHandler|SelectableEventLoop\.run\(\)' \
+        | grep -E '\] (specialized )?(CheckoutRoutes\.hold\(|AppDatabase\.placeHold\(_:policy:now:\)$|static AppDatabase\.placeHold|SerializedDatabase\.sync<A>|sqlite3_prepare_v3$|StatementAuthorizer\.authorize\(|DatabaseRegion\.union|sqlite3_step$|static OrderRows\.details|static SailingForSale\.load|static CustomerRows\.upsert|Database\.commit\(\)|sqlite3WalFrames$|JSONEncoder\.encode<A>|JSONDecoder\.decode<A>|SelectableEventLoop\.run\(\)$|swift_job_run$|__libc_pwrite|fdatasync)' \
+        | grep -v '(inlined)$' | awk '{ key = $0; sub(/^[^]]*\] /, "", key); if (!seen[key]++) print }' \
         | head -25 | sed 's/ *$//' | cut -c1-150 || true
 fi
 

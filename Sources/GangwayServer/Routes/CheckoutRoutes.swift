@@ -43,17 +43,13 @@ struct CheckoutRoutes: Sendable {
     /// For an HTML form post, a refusal becomes a small page in the customer's language (the form's
     /// `language` field; a link back to the page that posted it); JSON clients get the problem.
     func asFormAnswer(_ request: Request, _ handle: (Request) async throws -> Response) async throws -> Response {
-        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
-        guard isForm else { return try await handle(request) }
+        guard Self.isForm(request) else { return try await handle(request) }
         // The body is read once here (its size checked) and handed on.
         var request = request
         let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
-        } catch {
-            return APIResponse.problem(
-                .contentTooLarge, "body-too-large", "Request too large",
-                "the body is larger than \(settings.bodyLimitBytes) bytes")
+        switch await collect(&request) {
+        case .success(let collected): buffer = collected
+        case .failure(let refusal): return refusal.response
         }
         let language = HoldForm(body: String(buffer: buffer)).first("language") ?? "ru"
         let response = try await handle(Request(head: request.head, body: RequestBody(buffer: buffer)))
@@ -77,26 +73,11 @@ struct CheckoutRoutes: Sendable {
     }
 
     func hold(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        var request = request
-        let client = clientAddress(request, context)
-        guard limiter.allow(client, now: Date().timeIntervalSince1970) else {
-            metrics.holdRefused("rate_limited")
-            var response = APIResponse.problem(
-                .tooManyRequests, "rate-limited", "Too many requests",
-                "at most \(limiter.perMinute) holds a minute from one address; try again shortly")
-            response.headers[.retryAfter] = "10"
-            return response
+        let (text, isForm): (String, Bool)
+        switch await admit(request, context) {
+        case .success(let admitted): (text, isForm) = admitted
+        case .failure(let refusal): return refusal.response
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
-        } catch {
-            return APIResponse.problem(
-                .contentTooLarge, "body-too-large", "Request too large",
-                "the body is larger than \(settings.bodyLimitBytes) bytes")
-        }
-        let text = String(buffer: buffer)
-        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
         let body: HoldRequestBody
         if isForm {
             body = HoldForm(body: text).body
@@ -142,22 +123,11 @@ struct CheckoutRoutes: Sendable {
     }
 
     func charter(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        var request = request
-        guard limiter.allow(clientAddress(request, context), now: Date().timeIntervalSince1970) else {
-            metrics.holdRefused("rate_limited")
-            return APIResponse.problem(
-                .tooManyRequests, "rate-limited", "Too many requests", "too many holds from one address")
+        let (text, isForm): (String, Bool)
+        switch await admit(request, context) {
+        case .success(let admitted): (text, isForm) = admitted
+        case .failure(let refusal): return refusal.response
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: settings.bodyLimitBytes)
-        } catch {
-            return APIResponse.problem(
-                .contentTooLarge, "body-too-large", "Request too large",
-                "the body is larger than \(settings.bodyLimitBytes) bytes")
-        }
-        let text = String(buffer: buffer)
-        let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
         let body: CharterRequestBody
         if isForm {
             body = CharterRequestBody.form(HoldForm(body: text), timeZone: settings.policy.timeZone)
@@ -246,6 +216,45 @@ struct CheckoutRoutes: Sendable {
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders))))
+    }
+
+    /// A refusal before a body is even read.
+    struct Refusal: Error {
+        var response: Response
+    }
+
+    /// A hold or charter request let in: under the client's rate limit, its body within the size
+    /// limit; returns the body's text and whether it is an HTML form.
+    private func admit(_ request: Request, _ context: CheckoutRequestContext) async -> Result<(String, Bool), Refusal> {
+        guard limiter.allow(clientAddress(request, context), now: Date().timeIntervalSince1970) else {
+            metrics.holdRefused("rate_limited")
+            var response = APIResponse.problem(
+                .tooManyRequests, "rate-limited", "Too many requests",
+                "at most \(limiter.perMinute) holds a minute from one address; try again shortly")
+            response.headers[.retryAfter] = "10"
+            return .failure(Refusal(response: response))
+        }
+        var request = request
+        return await collect(&request).map { buffer in
+            (String(buffer: buffer), Self.isForm(request))
+        }
+    }
+
+    /// The whole body, or 413 past `serve.body_limit_kb`.
+    private func collect(_ request: inout Request) async -> Result<ByteBuffer, Refusal> {
+        do {
+            return .success(try await request.collectBody(upTo: settings.bodyLimitBytes))
+        } catch {
+            return .failure(
+                Refusal(
+                    response: APIResponse.problem(
+                        .contentTooLarge, "body-too-large", "Request too large",
+                        "the body is larger than \(settings.bodyLimitBytes) bytes")))
+        }
+    }
+
+    static func isForm(_ request: Request) -> Bool {
+        request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
     }
 
     /// The client for the rate limit: the first `X-Forwarded-For` address behind a trusted

@@ -9,15 +9,7 @@ extension AppDatabase {
     /// inclusive). Two overlapping requests can never both succeed: the second one's check runs
     /// after the first one's booking is written.
     public func holdCharter(_ request: CharterRequest, policy: CheckoutPolicy, now: Int64) throws -> PlacedHold {
-        try writer.writeWithoutTransaction { db in
-            var placed: PlacedHold?
-            try db.inTransaction(.immediate) {
-                placed = try Self.holdCharter(db, request, policy: policy, now: now)
-                return .commit
-            }
-            guard let placed else { throw StoreError.failed("the charter transaction returned nothing") }
-            return placed
-        }
+        try immediateWrite { db in try Self.holdCharter(db, request, policy: policy, now: now) }
     }
 
     private static func holdCharter(_ db: Database, _ request: CharterRequest, policy: CheckoutPolicy, now: Int64)

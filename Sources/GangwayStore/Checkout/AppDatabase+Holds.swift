@@ -9,15 +9,7 @@ extension AppDatabase {
     /// the order (promo, fee, VAT), counts the promo's uses, and writes the pending order. Either
     /// all of it happens or nothing (a thrown ``HoldFailure`` names what failed).
     public func placeHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws -> PlacedHold {
-        try writer.writeWithoutTransaction { db in
-            var placed: PlacedHold?
-            try db.inTransaction(.immediate) {
-                placed = try Self.placeHold(db, request, policy: policy, now: now)
-                return .commit
-            }
-            guard let placed else { throw StoreError.failed("the hold transaction returned nothing") }
-            return placed
-        }
+        try immediateWrite { db in try Self.placeHold(db, request, policy: policy, now: now) }
     }
 
     private static func placeHold(_ db: Database, _ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws

@@ -28,15 +28,7 @@ extension AppDatabase {
     /// is gone the order becomes `needs_resolution` (paid, but no tickets: it is listed for a
     /// refund) and nothing else changes. One immediate write transaction.
     public func markPaid(code: String, at now: Int64) throws -> OrderDetails {
-        try writer.writeWithoutTransaction { db in
-            var result: OrderDetails?
-            try db.inTransaction(.immediate) {
-                result = try Self.markPaid(db, code: code, now: now)
-                return .commit
-            }
-            guard let result else { throw StoreError.failed("marking \(code) paid returned nothing") }
-            return result
-        }
+        try immediateWrite { db in try Self.markPaid(db, code: code, now: now) }
     }
 
     private static func markPaid(_ db: Database, code: String, now: Int64) throws -> OrderDetails {
