@@ -297,6 +297,11 @@ struct CheckoutAPITests {
             try await client.execute(uri: "/api/v1/orders/\(code)?token=\(token)", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(Self.json(response)["status"] as? String == "pending")
+                // The hold's answer (built without reading the order back) says what was stored.
+                for key in ["lines", "subtotal", "discount", "fees", "vat", "total", "expires_at", "created_at"] {
+                    #expect(
+                        (Self.json(response)[key] as? NSObject) == (placed[key] as? NSObject), "\(key) differs")
+                }
                 #expect((Self.json(response)["tickets"] as? [Any])?.isEmpty == true)
             }
             let paid = try database.markPaid(code: code, at: CheckoutFixture.now + 60)

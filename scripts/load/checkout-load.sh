@@ -49,7 +49,7 @@ while [[ $# -gt 0 ]]; do
         --quiet-wait) quiet_wait="$2"; shift 2 ;;
         --perf) use_perf=1; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
         *) echo "checkout-load.sh: unknown argument $1" >&2; exit 64 ;;
     esac
 done
@@ -182,11 +182,16 @@ wait_quiet() {
     (( waited > 0 )) && log "machine ${busy}% busy after ${waited}s" || true
 }
 
-# Runs wrk once; stores its RESULT line and CPU figures in $work/NAME.result.
+# The server's own count of holds placed (a counter on /metrics).
+holds_placed() { curl -fsS "$base/metrics" | awk '/^gangway_holds_placed_total/ { print $2 }'; }
+
+# Runs wrk once; stores its RESULT line, CPU figures and the holds the server placed meanwhile
+# in $work/NAME-CONNS.result.
 run_wrk() {
     local name="$1" conns="$2" seconds="$3" script="$4"; shift 4
-    local s0 m0 t0 s1 m1 t1 w0 w1 perf_pid=""
+    local s0 m0 t0 s1 m1 t1 w0 w1 p0 p1 perf_pid=""
     wait_quiet
+    p0="$(holds_placed)"
     times >"$work/times0.txt"
     s0="$(server_ticks)"; read -r m0 t0 < <(machine_ticks)
     if [[ $use_perf -eq 1 && "$name" == "holds" && "$conns" == "$max_conns" && "$seconds" -ge 8 ]]; then
@@ -203,6 +208,8 @@ run_wrk() {
     times >"$work/times1.txt"
     w0="$(children_seconds "$work/times0.txt")"; w1="$(children_seconds "$work/times1.txt")"
     [[ -n "$perf_pid" ]] && wait "$perf_pid" || true
+    sleep 1   # requests wrk abandoned when its clock ran out finish on the server
+    p1="$(holds_placed)"
     local result
     result="$(grep '^RESULT' "$work/$name-$conns.out" || true)"
     if [[ -z "$result" ]]; then cat "$work/$name-$conns.out" >&2; echo "wrk printed no RESULT" >&2; exit 1; fi
@@ -212,7 +219,8 @@ run_wrk() {
         server = 100 * d / hz / s; wrk = 100 * (w1 - w0) / s; machine = t ? 100 * cores * b / t : 0
         other = machine - server - wrk; if (other < 0) other = 0
         printf "server_cpu=%.0f wrk_cpu=%.0f other_cpu=%.0f machine_cpu=%.0f", server, wrk, other, machine }') \
-threads=$(awk '/^Threads/ { print $2 }' "/proc/$server_pid/status")" >"$work/$name-$conns.result"
+threads=$(awk '/^Threads/ { print $2 }' "/proc/$server_pid/status") placed=$(( p1 - p0 ))" \
+        >"$work/$name-$conns.result"
     if grep -q '^SAMPLES' "$work/$name-$conns.out"; then sed -n '/^SAMPLES/,$p' "$work/$name-$conns.out" | head -12 >&2; fi
 }
 field() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
@@ -245,6 +253,7 @@ if (( contended_seconds > 0 )); then
         contended "$slots" "$(( slots * 2 ))" 2
 fi
 metrics="$(curl -fsS "$base/metrics" || true)"
+printf '%s\n' "$metrics" >"$work/metrics.txt"
 
 # 5. Graceful shutdown: SIGTERM, and the server must exit 0 on its own.
 log "SIGTERM to $server_pid"
@@ -261,7 +270,7 @@ server_pid=""
 # 6. The table.
 printf '\n%-12s %5s %8s %8s %8s %8s %8s %7s %6s %5s %7s | %5s %5s %5s\n' \
     run conns 'req/s' 'holds/s' 'p50 ms' 'p99 ms' 'max ms' non2xx 409 other sockerr server wrk other
-total_201=0 in_flight=0 total_5xx=0 total_sockerr=0 max_other=0
+total_201=0 in_flight=0 total_5xx=0 total_sockerr=0 max_other=0 reconcile_failed=0
 results=()
 for c in $connections; do results+=("$work/availability-$c.result"); done
 for c in $connections; do results+=("$work/holds-$c.result"); done
@@ -289,6 +298,18 @@ done
 echo "(holds/s: 201 answers a second; 409: seats taken; other: 422/429/5xx/other statuses; sockerr: wrk"
 echo " connect/read/write errors and timeouts; CPU columns in % of one core, $cores cores: gangway serve,"
 echo " wrk, and everything else on the machine during the run)"
+echo
+echo "holds: 201s seen by wrk vs holds the server placed during the run (/metrics); wrk drops the"
+echo "requests in flight when its clock runs out (at most one a connection), the server completes them:"
+for f in "${results[@]}"; do
+    [[ -e "$f" ]] || continue
+    r="$(cat "$f")"; name="$(basename "$f" .result)"
+    [[ -n "$(field "$r" s201)" ]] || continue
+    gap=$(( $(num "$r" placed) - $(num "$r" s201) ))
+    printf '  %-16s wrk 201s %6s  server placed %6s  gap %4s  %s\n' "$name" "$(num "$r" s201)" "$(num "$r" placed)" "$gap" \
+        "$( (( gap >= 0 && gap <= ${name##*-} )) && echo "ok (<= ${name##*-} in flight)" || echo MISMATCH)"
+    (( gap >= 0 && gap <= ${name##*-} )) || reconcile_failed=1
+done
 if (( max_other > 20 )); then
     echo "warning: other processes used up to ${max_other}% of a core during the runs: the figures understate the server"
 fi
@@ -339,6 +360,7 @@ python3 "$here/oversold.py" "$db" --now "$now" --wrk-201 "$total_201" --in-fligh
 status=0
 (( check_rc == 0 )) || status=1
 (( stop_rc == 0 )) || status=1
+(( reconcile_failed == 0 )) || status=1
 (( total_5xx == 0 )) || echo "warning: $total_5xx answers were 5xx"
 (( total_sockerr == 0 )) || echo "warning: $total_sockerr socket errors or timeouts in wrk"
 exit $status

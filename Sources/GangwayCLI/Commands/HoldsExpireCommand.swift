@@ -7,8 +7,8 @@ struct HoldsExpireCommand: ParsableCommand {
         commandName: "expire",
         abstract: "Mark lapsed holds and their pending orders expired.",
         discussion: """
-            A lapsed hold stops counting the moment it lapses; this writes it down: pending orders past their \\
-            expiry become 'expired' (for the books and the KPI reports) and their claims are released. Safe to \\
+            A lapsed hold stops counting the moment it lapses; this writes it down: pending orders past their \
+            expiry become 'expired' (for the books and the KPI reports) and their claims are released. Safe to \
             run at any time, alongside the server and every other job.
             """)
 

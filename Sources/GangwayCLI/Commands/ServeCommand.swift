@@ -11,8 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the checkout endpoint (and the built site, for local use).",
         discussion: """
-            Serves the checkout API under /api/v1 (docs/openapi.yaml), /healthz and /metrics over the shared \\
-            database, and the built storefront (outbox/site) at /. Stops gracefully on SIGTERM or SIGINT: \\
+            Serves the checkout API under /api/v1 (docs/openapi.yaml), /healthz and /metrics over the shared \
+            database, and the built storefront (outbox/site) at /. Stops gracefully on SIGTERM or SIGINT: \
             requests in flight finish first. In production put nginx in front (docs/deploy.md).
             """)
 

@@ -10,8 +10,8 @@ struct SiteBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Generate the static storefront (ru, en, zh) into outbox/site/.",
         discussion: """
-            Incremental: only pages whose content changed are rewritten (atomically); unchanged files keep \\
-            their bytes and modification time; pages of removed sailings are deleted. --full renders every page \\
+            Incremental: only pages whose content changed are rewritten (atomically); unchanged files keep \
+            their bytes and modification time; pages of removed sailings are deleted. --full renders every page \
             again. Prints pages written, unchanged and removed, and how many texts fell back to Russian.
             """)
 

@@ -2,6 +2,15 @@ import GangwayStore
 
 /// `GET /api/v1/sailings/{sailing_id}/availability`.
 struct AvailabilityBody: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case sailingId = "sailing_id"
+        case sellable
+        case closedReason = "closed_reason"
+        case seats
+        case standing
+        case prices
+    }
+
     struct Seat: Encodable {
         var id: String
         var section: String

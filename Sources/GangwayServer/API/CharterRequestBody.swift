@@ -4,6 +4,16 @@ import GangwayCore
 /// `POST /api/v1/charters` as JSON (`starts_at` in RFC 3339 with an offset), or the vessel page's
 /// form (`vessel_id`, `date` and `time` at the operator's clock, `hours`, `guests`, contact fields).
 struct CharterRequestBody: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case vesselId = "vessel_id"
+        case startsAt = "starts_at"
+        case hours
+        case guests
+        case customer
+        case language
+        case utm
+    }
+
     var vesselId: String
     var startsAt: String?
     var hours: Int?

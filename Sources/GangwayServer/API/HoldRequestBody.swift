@@ -3,6 +3,16 @@ import GangwayCore
 /// `POST /api/v1/holds` as JSON. Seats are named by id (`section|row|seat`, as the availability
 /// and the seat map give them).
 struct HoldRequestBody: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case sailingId = "sailing_id"
+        case seats
+        case standing
+        case customer
+        case language
+        case promo
+        case utm
+    }
+
     struct Seat: Decodable {
         var id: String
         var tier: String

@@ -5,7 +5,42 @@ import GangwayStore
 /// An order in API responses: `GET /api/v1/orders/{code}` and, with its token and the way to
 /// pay, the 201 of `POST /api/v1/holds`.
 struct OrderBody: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case orderCode = "order_code"
+        case token
+        case status
+        case language
+        case sailingId = "sailing_id"
+        case promo
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+        case paidAt = "paid_at"
+        case lines
+        case subtotal
+        case discount
+        case fees
+        case vat
+        case total
+        case currency
+        case tickets
+        case payment
+    }
+
     struct Line: Encodable {
+        enum CodingKeys: String, CodingKey {
+            case kind
+            case section
+            case row
+            case seat
+            case tier
+            case category
+            case quantity
+            case unitPrice = "unit_price"
+            case amount
+            case discount
+            case vat
+        }
+
         var kind: String
         var section: String?
         var row: String?
@@ -20,6 +55,18 @@ struct OrderBody: Encodable {
     }
 
     struct Ticket: Encodable {
+        enum CodingKeys: String, CodingKey {
+            case code
+            case sailingId = "sailing_id"
+            case section
+            case row
+            case seat
+            case tier
+            case category
+            case status
+            case qrUrl = "qr_url"
+        }
+
         var code: String
         var sailingId: String
         var section: String

@@ -10,26 +10,26 @@ extension AppDatabase {
             guard let sailing = try SailingForSale.load(db, sailingID: sailingID) else { return nil }
             var taken: Set<String> = []
             for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT section_id, row_label, seat_label FROM seat_claim
-                    WHERE sailing_id = ? AND (expires_at IS NULL OR expires_at > ?)
-                    UNION
-                    SELECT section_id, row_label, seat_label FROM ticket
-                    WHERE sailing_id = ? AND status <> 'void' AND row_label IS NOT NULL
-                    """, arguments: [sailingID, now, sailingID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT section_id, row_label, seat_label FROM seat_claim
+                        WHERE sailing_id = ? AND (expires_at IS NULL OR expires_at > ?)
+                        UNION
+                        SELECT section_id, row_label, seat_label FROM ticket
+                        WHERE sailing_id = ? AND status <> 'void' AND row_label IS NOT NULL
+                        """), arguments: [sailingID, now, sailingID])
             {
                 taken.insert("\(row[0] as String)|\(row[1] as String)|\(row[2] as String)")
             }
             var seats: [SailingAvailability.Seat] = []
             if let layoutID = sailing.layoutID {
                 for row in try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT s.section_id, s.row_label, s.seat_label, s.category FROM layout_seat s
-                        JOIN layout_section c ON c.layout_id = s.layout_id AND c.section_id = s.section_id
-                        WHERE s.layout_id = ? ORDER BY c.position, s.rowid
-                        """, arguments: [layoutID])
+                    db.cachedStatement(
+                        sql: """
+                            SELECT s.section_id, s.row_label, s.seat_label, s.category FROM layout_seat s
+                            JOIN layout_section c ON c.layout_id = s.layout_id AND c.section_id = s.section_id
+                            WHERE s.layout_id = ? ORDER BY c.position, s.rowid
+                            """), arguments: [layoutID])
                 {
                     var seat = SailingAvailability.Seat(
                         section: row[0], row: row[1], seat: row[2], category: row[3], free: true)

@@ -17,11 +17,11 @@ extension AppDatabase {
     {
         guard
             let vessel = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT charter_hour_price, charter_min_hours, charter_max_guests FROM vessel
-                    WHERE id = ? AND charter = 1
-                    """, arguments: [request.vesselID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT charter_hour_price, charter_min_hours, charter_max_guests FROM vessel
+                        WHERE id = ? AND charter = 1
+                        """), arguments: [request.vesselID])
         else { throw CharterFailure.unknownVessel(request.vesselID) }
         let hourPrice = Money(kopecks: (vessel[0] as Int64?) ?? 0)
         let minimumHours: Int = (vessel[1] as Int?) ?? 1
@@ -41,17 +41,17 @@ extension AppDatabase {
 
         let endsAt = request.startsAt + Int64(request.hours) * 3_600
         var conflicts = try String.fetchAll(
-            db,
-            sql: """
-                SELECT id FROM sailing WHERE vessel_id = ? AND status = 'scheduled'
-                AND departs_at < ? AND departs_at + duration_min * 60 > ?
-                """, arguments: [request.vesselID, endsAt, request.startsAt])
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM sailing WHERE vessel_id = ? AND status = 'scheduled'
+                    AND departs_at < ? AND departs_at + duration_min * 60 > ?
+                    """), arguments: [request.vesselID, endsAt, request.startsAt])
         conflicts += try String.fetchAll(
-            db,
-            sql: """
-                SELECT 'charter:' || id FROM charter_booking WHERE vessel_id = ? AND status <> 'cancelled'
-                AND (expires_at IS NULL OR expires_at > ?) AND starts_at < ? AND ends_at > ?
-                """, arguments: [request.vesselID, now, endsAt, request.startsAt])
+            db.cachedStatement(
+                sql: """
+                    SELECT 'charter:' || id FROM charter_booking WHERE vessel_id = ? AND status <> 'cancelled'
+                    AND (expires_at IS NULL OR expires_at > ?) AND starts_at < ? AND ends_at > ?
+                    """), arguments: [request.vesselID, now, endsAt, request.startsAt])
         if !conflicts.isEmpty { throw CharterFailure.conflicts(conflicts) }
 
         let line = PricingLine(
@@ -64,35 +64,36 @@ extension AppDatabase {
         let expiresAt = now + policy.holdSeconds
         let customer = try CustomerRows.upsert(db, request.contact, now: now)
         let token = ReadableCode.token()
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO sales_order (code, token_hash, kind, vessel_id, customer_id, language, utm, status, subtotal,
                     discount, fee, fee_vat, vat, total, created_at, expires_at)
                 VALUES (?, ?, 'charter', ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                code, SHA256.hex(Array(token.utf8)), request.vesselID, customer, request.language.rawValue,
-                request.utm, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
-                priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
-            ])
+                """
+        ).execute(arguments: [
+            code, SHA256.hex(Array(token.utf8)), request.vesselID, customer, request.language.rawValue,
+            request.utm, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
+            priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
+        ])
         let priced0 = priced.lines[0]
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO order_line (order_code, position, kind, tier, quantity, unit_price, amount, discount, vat)
                 VALUES (?, 0, 'charter', 'hour', ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                code, request.hours, hourPrice.kopecks, priced0.amount.kopecks, priced0.discount.kopecks,
-                priced0.vat.kopecks,
-            ])
-        try db.execute(
+                """
+        ).execute(arguments: [
+            code, request.hours, hourPrice.kopecks, priced0.amount.kopecks, priced0.discount.kopecks,
+            priced0.vat.kopecks,
+        ])
+        try db.cachedStatement(
             sql: """
                 INSERT INTO charter_booking (id, vessel_id, starts_at, ends_at, status, order_code, expires_at, guests)
                 VALUES (?, ?, ?, ?, 'held', ?, ?, ?)
-                """, arguments: [code, request.vesselID, request.startsAt, endsAt, code, expiresAt, request.guests])
-        guard let details = try OrderRows.details(db, code: code, now: now) else {
-            throw StoreError.failed("the new order \(code) cannot be read back")
-        }
+                """
+        ).execute(arguments: [code, request.vesselID, request.startsAt, endsAt, code, expiresAt, request.guests])
+        let details = OrderDetails.pending(
+            code: code, kind: "charter", language: request.language, sailingID: nil, vesselID: request.vesselID,
+            priced: priced, placements: [], createdAt: now, expiresAt: expiresAt)
         return PlacedHold(orderCode: code, token: token, expiresAt: expiresAt, order: details)
     }
 }

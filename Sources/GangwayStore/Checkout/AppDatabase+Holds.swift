@@ -27,24 +27,26 @@ extension AppDatabase {
         var taken: [String] = []
         for seat in request.seats {
             let key: StatementArguments = [sailing.id, seat.section, seat.row, seat.seat]
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
                     AND expires_at IS NOT NULL AND expires_at <= ?
-                    """, arguments: key + [now])
+                    """
+            ).execute(arguments: key + [now])
             let sold =
                 try Bool.fetchOne(
-                    db,
-                    sql: """
-                        SELECT EXISTS (SELECT 1 FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label = ?
-                        AND seat_label = ? AND status <> 'void')
-                        """, arguments: key) ?? false
+                    db.cachedStatement(
+                        sql: """
+                            SELECT EXISTS (SELECT 1 FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label = ?
+                            AND seat_label = ? AND status <> 'void')
+                            """), arguments: key) ?? false
             if !sold {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
                             expires_at) VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: key + [code, expiresAt])
+                        """
+                ).execute(arguments: key + [code, expiresAt])
             }
             if sold || db.changesCount == 0 { taken.append(seat.id) }
         }
@@ -58,11 +60,12 @@ extension AppDatabase {
             if requested > remaining {
                 shortfalls.append(HoldFailure.Shortfall(section: section, requested: requested, remaining: remaining))
             } else {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
                         VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [code, sailing.id, section, requested, expiresAt])
+                        """
+                ).execute(arguments: [code, sailing.id, section, requested, expiresAt])
             }
         }
         if !shortfalls.isEmpty { throw HoldFailure.notEnoughPlaces(shortfalls) }
@@ -86,39 +89,41 @@ extension AppDatabase {
 
         let customer = try CustomerRows.upsert(db, request.contact, now: now)
         let token = ReadableCode.token()
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO sales_order (code, token_hash, kind, sailing_id, vessel_id, customer_id, language, utm,
                     promo_code, status, subtotal, discount, fee, fee_vat, vat, total, created_at, expires_at)
                 VALUES (?, ?, 'tickets', ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                code, SHA256.hex(Array(token.utf8)), sailing.id, sailing.vesselID, customer, request.language.rawValue,
-                request.utm, priced.promoCode, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
-                priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
-            ])
+                """
+        ).execute(arguments: [
+            code, SHA256.hex(Array(token.utf8)), sailing.id, sailing.vesselID, customer, request.language.rawValue,
+            request.utm, priced.promoCode, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
+            priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
+        ])
         for (position, line) in priced.lines.enumerated() {
             let placement = lines[position]
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO order_line (order_code, position, kind, sailing_id, section_id, row_label, seat_label,
                         tier, category, quantity, unit_price, amount, discount, vat)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    code, position, line.line.kind.rawValue, sailing.id, placement.section, placement.row,
-                    placement.seat,
-                    line.line.tier, line.line.category, line.line.quantity, line.line.unitPrice.kopecks,
-                    line.amount.kopecks, line.discount.kopecks, line.vat.kopecks,
-                ])
+                    """
+            ).execute(arguments: [
+                code, position, line.line.kind.rawValue, sailing.id, placement.section, placement.row,
+                placement.seat,
+                line.line.tier, line.line.category, line.line.quantity, line.line.unitPrice.kopecks,
+                line.amount.kopecks, line.discount.kopecks, line.vat.kopecks,
+            ])
         }
         if let promo {
-            try db.execute(
-                sql: "INSERT INTO promo_use (order_code, promo_code) VALUES (?, ?)", arguments: [code, promo.code])
+            try db.cachedStatement(sql: "INSERT INTO promo_use (order_code, promo_code) VALUES (?, ?)").execute(
+                arguments: [code, promo.code])
         }
-        guard let details = try OrderRows.details(db, code: code, now: now) else {
-            throw StoreError.failed("the new order \(code) cannot be read back")
-        }
+        let details = OrderDetails.pending(
+            code: code, kind: "tickets", language: request.language, sailingID: sailing.id, vesselID: sailing.vesselID,
+            priced: priced,
+            placements: lines.map { OrderDetails.Placement(section: $0.section, row: $0.row, seat: $0.seat) },
+            createdAt: now, expiresAt: expiresAt)
         return PlacedHold(orderCode: code, token: token, expiresAt: expiresAt, order: details)
     }
 
@@ -202,7 +207,7 @@ extension AppDatabase {
         for _ in 0..<8 {
             let code = ReadableCode.orderCode()
             let used = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM sales_order WHERE code = ?)", arguments: [code])
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sales_order WHERE code = ?)"), arguments: [code])
             if used == false { return code }
         }
         throw StoreError.failed("could not draw a free order code")

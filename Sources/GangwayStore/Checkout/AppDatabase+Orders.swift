@@ -9,7 +9,7 @@ extension AppDatabase {
         try writer.read { db in
             guard
                 let stored = try String.fetchOne(
-                    db, sql: "SELECT token_hash FROM sales_order WHERE code = ?", arguments: [code]),
+                    db.cachedStatement(sql: "SELECT token_hash FROM sales_order WHERE code = ?"), arguments: [code]),
                 ConstantTime.equal(stored, SHA256.hex(Array(token.utf8)))
             else { return nil }
             return try OrderRows.details(db, code: code, now: now)
@@ -42,29 +42,32 @@ extension AppDatabase {
             return try confirmCharter(db, order, now: now)
         }
         if order.status == .expired, try !reclaim(db, order, now: now) {
-            try db.execute(
-                sql: "UPDATE sales_order SET status = 'needs_resolution', paid_at = ? WHERE code = ?",
-                arguments: [now, code])
+            try db.cachedStatement(
+                sql: "UPDATE sales_order SET status = 'needs_resolution', paid_at = ? WHERE code = ?"
+            ).execute(arguments: [now, code])
             return try OrderRows.details(db, code: code, now: now) ?? order
         }
-        try db.execute(sql: "UPDATE seat_claim SET expires_at = NULL WHERE order_code = ?", arguments: [code])
-        try db.execute(sql: "UPDATE standing_claim SET expires_at = NULL WHERE order_code = ?", arguments: [code])
+        try db.cachedStatement(sql: "UPDATE seat_claim SET expires_at = NULL WHERE order_code = ?").execute(arguments: [
+            code
+        ])
+        try db.cachedStatement(sql: "UPDATE standing_claim SET expires_at = NULL WHERE order_code = ?").execute(
+            arguments: [code])
         for line in order.lines where line.kind != .charter {
             guard let sailingID = line.sailingID, let section = line.section else { continue }
             for _ in 0..<line.quantity {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO ticket (code, sailing_id, section_id, row_label, seat_label, category, tier,
                             created_at, order_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        try freeTicketCode(db), sailingID, section, line.row, line.seat,
-                        line.category ?? Vessel.generalCategory, line.tier, now, code,
-                    ])
+                        """
+                ).execute(arguments: [
+                    try freeTicketCode(db), sailingID, section, line.row, line.seat,
+                    line.category ?? Vessel.generalCategory, line.tier, now, code,
+                ])
             }
         }
-        try db.execute(
-            sql: "UPDATE sales_order SET status = 'paid', paid_at = ? WHERE code = ?", arguments: [now, code])
+        try db.cachedStatement(sql: "UPDATE sales_order SET status = 'paid', paid_at = ? WHERE code = ?").execute(
+            arguments: [now, code])
         return try OrderRows.details(db, code: code, now: now) ?? order
     }
 
@@ -73,23 +76,25 @@ extension AppDatabase {
         guard let sailingID = order.sailingID, let sailing = try SailingForSale.load(db, sailingID: sailingID) else {
             return false
         }
-        try db.execute(sql: "DELETE FROM seat_claim WHERE order_code = ?", arguments: [order.code])
-        try db.execute(sql: "DELETE FROM standing_claim WHERE order_code = ?", arguments: [order.code])
+        try db.cachedStatement(sql: "DELETE FROM seat_claim WHERE order_code = ?").execute(arguments: [order.code])
+        try db.cachedStatement(sql: "DELETE FROM standing_claim WHERE order_code = ?").execute(arguments: [order.code])
         var wanted: [String: Int] = [:]
         for line in order.lines {
             guard let section = line.section else { continue }
             if line.kind == .seat, let row = line.row, let seat = line.seat {
                 let key: StatementArguments = [sailingID, section, row, seat]
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ?
                         AND seat_label = ? AND expires_at IS NOT NULL AND expires_at <= ?
-                        """, arguments: key + [now])
-                try db.execute(
+                        """
+                ).execute(arguments: key + [now])
+                try db.cachedStatement(
                     sql: """
                         INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
                             expires_at) VALUES (?, ?, ?, ?, ?, NULL)
-                        """, arguments: key + [order.code])
+                        """
+                ).execute(arguments: key + [order.code])
                 if db.changesCount == 0 { return false }
             } else if line.kind == .standing {
                 wanted[section, default: 0] += line.quantity
@@ -98,11 +103,12 @@ extension AppDatabase {
         for (section, quantity) in wanted {
             let capacity = sailing.sections[section]?.capacity ?? 0
             guard try sailing.standingTaken(db, section: section, now: now) + quantity <= capacity else { return false }
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
                     VALUES (?, ?, ?, ?, NULL)
-                    """, arguments: [order.code, sailingID, section, quantity])
+                    """
+            ).execute(arguments: [order.code, sailingID, section, quantity])
         }
         return true
     }
@@ -113,28 +119,29 @@ extension AppDatabase {
         var status = "paid"
         if order.status == .expired,
             let booking = try Row.fetchOne(
-                db, sql: "SELECT vessel_id, starts_at, ends_at FROM charter_booking WHERE order_code = ?",
+                db.cachedStatement(
+                    sql: "SELECT vessel_id, starts_at, ends_at FROM charter_booking WHERE order_code = ?"),
                 arguments: [order.code])
         {
             let clashes =
                 try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT (SELECT COUNT(*) FROM sailing WHERE vessel_id = ?1 AND status = 'scheduled'
-                            AND departs_at < ?3 AND departs_at + duration_min * 60 > ?2)
-                        + (SELECT COUNT(*) FROM charter_booking WHERE vessel_id = ?1 AND order_code <> ?4
-                            AND status <> 'cancelled' AND (expires_at IS NULL OR expires_at > ?5)
-                            AND starts_at < ?3 AND ends_at > ?2)
-                        """, arguments: [booking[0], booking[1], booking[2], order.code, now]) ?? 0
+                    db.cachedStatement(
+                        sql: """
+                            SELECT (SELECT COUNT(*) FROM sailing WHERE vessel_id = ?1 AND status = 'scheduled'
+                                AND departs_at < ?3 AND departs_at + duration_min * 60 > ?2)
+                            + (SELECT COUNT(*) FROM charter_booking WHERE vessel_id = ?1 AND order_code <> ?4
+                                AND status <> 'cancelled' AND (expires_at IS NULL OR expires_at > ?5)
+                                AND starts_at < ?3 AND ends_at > ?2)
+                            """), arguments: [booking[0], booking[1], booking[2], order.code, now]) ?? 0
             if clashes > 0 { status = "needs_resolution" }
         }
         if status == "paid" {
-            try db.execute(
-                sql: "UPDATE charter_booking SET status = 'confirmed', expires_at = NULL WHERE order_code = ?",
-                arguments: [order.code])
+            try db.cachedStatement(
+                sql: "UPDATE charter_booking SET status = 'confirmed', expires_at = NULL WHERE order_code = ?"
+            ).execute(arguments: [order.code])
         }
-        try db.execute(
-            sql: "UPDATE sales_order SET status = ?, paid_at = ? WHERE code = ?", arguments: [status, now, order.code])
+        try db.cachedStatement(sql: "UPDATE sales_order SET status = ?, paid_at = ? WHERE code = ?").execute(
+            arguments: [status, now, order.code])
         return try OrderRows.details(db, code: order.code, now: now) ?? order
     }
 
@@ -143,7 +150,7 @@ extension AppDatabase {
         for _ in 0..<8 {
             let code = ReadableCode.ticketCode()
             let used = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE code = ?)", arguments: [code])
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE code = ?)"), arguments: [code])
             if used == false { return code }
         }
         throw StoreError.failed("could not draw a free ticket code")
@@ -156,18 +163,20 @@ extension AppDatabase {
     public func expireHolds(now: Int64) throws -> Int {
         try writer.write { db in
             let codes = try String.fetchAll(
-                db, sql: "SELECT code FROM sales_order WHERE status = 'pending' AND expires_at <= ?", arguments: [now])
+                db.cachedStatement(sql: "SELECT code FROM sales_order WHERE status = 'pending' AND expires_at <= ?"),
+                arguments: [now])
             for code in codes {
-                try db.execute(
-                    sql: "DELETE FROM seat_claim WHERE order_code = ? AND expires_at IS NOT NULL", arguments: [code])
-                try db.execute(
-                    sql: "DELETE FROM standing_claim WHERE order_code = ? AND expires_at IS NOT NULL",
+                try db.cachedStatement(sql: "DELETE FROM seat_claim WHERE order_code = ? AND expires_at IS NOT NULL")
+                    .execute(arguments: [code])
+                try db.cachedStatement(
+                    sql: "DELETE FROM standing_claim WHERE order_code = ? AND expires_at IS NOT NULL"
+                ).execute(arguments: [code])
+                try db.cachedStatement(sql: "UPDATE sales_order SET status = 'expired' WHERE code = ?").execute(
                     arguments: [code])
-                try db.execute(sql: "UPDATE sales_order SET status = 'expired' WHERE code = ?", arguments: [code])
-                try db.execute(
+                try db.cachedStatement(
                     sql:
-                        "UPDATE charter_booking SET status = 'cancelled' WHERE order_code = ? AND expires_at IS NOT NULL",
-                    arguments: [code])
+                        "UPDATE charter_booking SET status = 'cancelled' WHERE order_code = ? AND expires_at IS NOT NULL"
+                ).execute(arguments: [code])
             }
             return codes.count
         }
@@ -177,7 +186,9 @@ extension AppDatabase {
     public func orderCounts() throws -> [OrderStatus: Int] {
         try writer.read { db in
             var counts: [OrderStatus: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM sales_order GROUP BY status") {
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT status, COUNT(*) FROM sales_order GROUP BY status"))
+            {
                 if let status = OrderStatus(rawValue: row[0]) { counts[status] = row[1] }
             }
             return counts

@@ -5,14 +5,18 @@ import GangwayCore
 enum OrderRows {
     /// The order `code` as of `now` (a pending order past its expiry reads as expired), or nil.
     static func details(_ db: Database, code: String, now: Int64) throws -> OrderDetails? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM sales_order WHERE code = ?", arguments: [code]) else {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM sales_order WHERE code = ?"), arguments: [code])
+        else {
             return nil
         }
         var status = OrderStatus(rawValue: row["status"]) ?? .pending
         let expiresAt: Int64 = row["expires_at"]
         if status == .pending && expiresAt <= now { status = .expired }
         let lines = try Row.fetchAll(
-            db, sql: "SELECT * FROM order_line WHERE order_code = ? ORDER BY position", arguments: [code]
+            db.cachedStatement(sql: "SELECT * FROM order_line WHERE order_code = ? ORDER BY position"),
+            arguments: [code]
         ).map { line in
             OrderDetails.Line(
                 kind: PricingLine.Kind(rawValue: line["kind"]) ?? .seat, sailingID: line["sailing_id"],
@@ -22,7 +26,7 @@ enum OrderRows {
                 vat: Money(kopecks: line["vat"]))
         }
         let tickets = try Row.fetchAll(
-            db, sql: "SELECT * FROM ticket WHERE order_code = ? ORDER BY id", arguments: [code]
+            db.cachedStatement(sql: "SELECT * FROM ticket WHERE order_code = ? ORDER BY id"), arguments: [code]
         ).map { ticket in
             OrderDetails.Ticket(
                 code: ticket["code"], sailingID: ticket["sailing_id"], section: ticket["section_id"],

@@ -5,7 +5,9 @@ import GangwayCore
 enum PromoRows {
     /// The promo with `code` (upper-cased), or nil.
     static func promo(_ db: Database, code: String) throws -> Promo? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM promo WHERE code = ?", arguments: [code]) else {
+        guard
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM promo WHERE code = ?"), arguments: [code])
+        else {
             return nil
         }
         let value: Int64 = row["value"]
@@ -23,10 +25,10 @@ enum PromoRows {
     /// Uses that count against `max_uses` at `now`: paid orders and unexpired holds.
     static func uses(_ db: Database, code: String, now: Int64) throws -> Int {
         try Int.fetchOne(
-            db,
-            sql: """
-                SELECT COUNT(*) FROM promo_use u JOIN sales_order o ON o.code = u.order_code
-                WHERE u.promo_code = ? AND (o.status = 'paid' OR (o.status = 'pending' AND o.expires_at > ?))
-                """, arguments: [code, now]) ?? 0
+            db.cachedStatement(
+                sql: """
+                    SELECT COUNT(*) FROM promo_use u JOIN sales_order o ON o.code = u.order_code
+                    WHERE u.promo_code = ? AND (o.status = 'paid' OR (o.status = 'pending' AND o.expires_at > ?))
+                    """), arguments: [code, now]) ?? 0
     }
 }

@@ -26,17 +26,18 @@ struct SailingForSale {
     static func load(_ db: Database, sailingID: String) throws -> SailingForSale? {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT s.id, s.product_id, s.vessel_id, v.layout_id, s.status, s.departs_at, s.sales_close_min,
-                        s.price_list_id, COALESCE(s.capacity, v.capacity)
-                    FROM sailing s JOIN vessel v ON v.id = s.vessel_id WHERE s.id = ?
-                    """, arguments: [sailingID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT s.id, s.product_id, s.vessel_id, v.layout_id, s.status, s.departs_at, s.sales_close_min,
+                            s.price_list_id, COALESCE(s.capacity, v.capacity)
+                        FROM sailing s JOIN vessel v ON v.id = s.vessel_id WHERE s.id = ?
+                        """), arguments: [sailingID])
         else { return nil }
         let layoutID: String? = row[3]
         var entries: [PriceList.Entry] = []
         for item in try Row.fetchAll(
-            db, sql: "SELECT tier, category, amount FROM price_list_item WHERE price_list_id = ?", arguments: [row[7]])
+            db.cachedStatement(sql: "SELECT tier, category, amount FROM price_list_item WHERE price_list_id = ?"),
+            arguments: [row[7]])
         {
             let category: String = item[1]
             entries.append(
@@ -47,11 +48,11 @@ struct SailingForSale {
         var order: [String] = []
         if let layoutID {
             for section in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT section_id, kind, category, capacity FROM layout_section WHERE layout_id = ?
-                    ORDER BY position
-                    """, arguments: [layoutID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT section_id, kind, category, capacity FROM layout_section WHERE layout_id = ?
+                        ORDER BY position
+                        """), arguments: [layoutID])
             {
                 let id: String = section[0]
                 let kind = LayoutSection.Kind(rawValue: section[1]) ?? .standing
@@ -82,11 +83,11 @@ struct SailingForSale {
     func seatCategory(_ db: Database, section: String, row: String, seat: String) throws -> String? {
         guard let layoutID else { return nil }
         return try String.fetchOne(
-            db,
-            sql: """
-                SELECT category FROM layout_seat
-                WHERE layout_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
-                """, arguments: [layoutID, section, row, seat])
+            db.cachedStatement(
+                sql: """
+                    SELECT category FROM layout_seat
+                    WHERE layout_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
+                    """), arguments: [layoutID, section, row, seat])
     }
 
     /// Places of a standing section taken at `now`: paid and unexpired claims, and tickets sold
@@ -94,18 +95,18 @@ struct SailingForSale {
     func standingTaken(_ db: Database, section: String, now: Int64) throws -> Int {
         let claimed =
             try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COALESCE(SUM(quantity), 0) FROM standing_claim
-                    WHERE sailing_id = ? AND section_id = ? AND (expires_at IS NULL OR expires_at > ?)
-                    """, arguments: [id, section, now]) ?? 0
+                db.cachedStatement(
+                    sql: """
+                        SELECT COALESCE(SUM(quantity), 0) FROM standing_claim
+                        WHERE sailing_id = ? AND section_id = ? AND (expires_at IS NULL OR expires_at > ?)
+                        """), arguments: [id, section, now]) ?? 0
         let loose =
             try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*) FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label IS NULL
-                    AND status <> 'void' AND order_code IS NULL
-                    """, arguments: [id, section]) ?? 0
+                db.cachedStatement(
+                    sql: """
+                        SELECT COUNT(*) FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label IS NULL
+                        AND status <> 'void' AND order_code IS NULL
+                        """), arguments: [id, section]) ?? 0
         return claimed + loose
     }
 }
