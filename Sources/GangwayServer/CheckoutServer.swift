@@ -10,8 +10,14 @@ public struct CheckoutServer: Sendable {
     public let settings: ServerSettings
     public let clock: any GangwayCore.Clock
     public let metrics = ServerMetrics()
+    /// Availability answers reused for up to a second (see ``AvailabilityCache``).
+    let availabilityCache: AvailabilityCache
 
-    public init(database: AppDatabase, settings: ServerSettings, clock: any GangwayCore.Clock) {
+    public init(
+        database: AppDatabase, settings: ServerSettings, clock: any GangwayCore.Clock,
+        availabilityLifetime: Duration = .seconds(1)
+    ) {
+        self.availabilityCache = AvailabilityCache(lifetime: availabilityLifetime)
         self.database = database
         self.settings = settings
         self.clock = clock
@@ -31,7 +37,7 @@ public struct CheckoutServer: Sendable {
         }
         CheckoutRoutes(
             database: database, settings: settings, clock: clock, metrics: metrics,
-            limiter: RateLimiter(perMinute: settings.holdsPerMinute)
+            limiter: RateLimiter(perMinute: settings.holdsPerMinute), availabilityCache: availabilityCache
         ).register(on: router)
         return router
     }

@@ -13,6 +13,7 @@ struct CheckoutRoutes: Sendable {
     let clock: any GangwayCore.Clock
     let metrics: ServerMetrics
     let limiter: RateLimiter
+    let availabilityCache: AvailabilityCache
 
     /// Every route this server answers, as `METHOD path` with `{name}` parameters, for the test
     /// that keeps docs/openapi.yaml true.
@@ -62,14 +63,18 @@ struct CheckoutRoutes: Sendable {
 
     func availability(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
         let id = context.parameters.get("sailing_id") ?? ""
+        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        if let cached = availabilityCache.body(for: id) {
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: cached))
+        }
         let now = clock.now()
         let database = database
         guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
             return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
         }
-        var response = try APIResponse.json(AvailabilityBody(found))
-        response.headers[.cacheControl] = "no-store"
-        return response
+        let body = ByteBuffer(bytes: try APIResponse.encoder.encode(AvailabilityBody(found)))
+        availabilityCache.store(body, for: id)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     func hold(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
@@ -102,6 +107,7 @@ struct CheckoutRoutes: Sendable {
         do {
             let placed = try await Blocking.run { try database.placeHold(holdRequest, policy: policy, now: now) }
             metrics.holdPlaced()
+            availabilityCache.forget(holdRequest.sailingID)
             context.logger.info(
                 "hold placed",
                 metadata: [
