@@ -575,3 +575,29 @@ struct AvailabilityCacheTests {
         }
     }
 }
+
+/// The hand-written availability JSON says exactly what JSONEncoder says.
+struct AvailabilityJSONTests {
+    @Test func matchesFoundationsEncoding() throws {
+        let database = try CheckoutFixture.database()
+        _ = try database.placeHold(
+            HoldRequest(
+                sailingID: CheckoutFixture.sailing("10:30"),
+                seats: [HoldRequest.Seat(section: "salon", row: "2", seat: "1", tier: "adult")], standing: [],
+                contact: try ContactDetails(name: nil, email: "a@example.ru", phone: nil), language: .ru),
+            policy: CheckoutPolicy(), now: CheckoutFixture.now)
+        for sailing in [
+            CheckoutFixture.sailing("10:30"), CheckoutFixture.sailing("12:00"),
+            CheckoutFixture.sailing("10:00", vessel: "moika"),
+        ] {
+            let found = try #require(try database.availability(sailingID: sailing, now: CheckoutFixture.now))
+            let ours = String(buffer: AvailabilityJSON.encode(AvailabilityBody(found)))
+            let theirs = try JSONSerialization.jsonObject(with: APIResponse.encoder.encode(AvailabilityBody(found)))
+            let parsed = try JSONSerialization.jsonObject(with: Data(ours.utf8))
+            #expect((parsed as? NSDictionary) == (theirs as? NSDictionary), "\(sailing)")
+        }
+        var out = ByteBuffer()
+        AvailabilityJSON.quoted("a\"b\\c\n<script>&", into: &out)
+        #expect(String(buffer: out) == #""a\"b\\c\u000a\u003cscript\u003e\u0026""#)
+    }
+}

@@ -72,7 +72,7 @@ struct CheckoutRoutes: Sendable {
         guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
             return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
         }
-        let body = ByteBuffer(bytes: try APIResponse.encoder.encode(AvailabilityBody(found)))
+        let body = AvailabilityJSON.encode(AvailabilityBody(found))
         availabilityCache.store(body, for: id)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
