@@ -19,6 +19,15 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-charter-holds") { db in
             try db.execute(sql: charterHoldSchema)
         }
+        migrator.registerMigration("2026-11-25-catalog-generation") { db in
+            // Bumped by every transaction that changes the catalog (an applied import); checkout
+            // reads a sailing before taking the write lock and reloads it if this moved.
+            try db.execute(
+                sql: """
+                    CREATE TABLE catalog_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                    INSERT INTO catalog_generation (id, value) VALUES (1, 0);
+                    """)
+        }
         return migrator
     }
 

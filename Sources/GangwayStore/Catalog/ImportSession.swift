@@ -65,6 +65,9 @@ public final class ImportSession {
                 outcome = .rejected(problems: all)
                 return .rollback
             }
+            // Checkout reads a sailing's sections and prices before it takes the write lock and
+            // trusts them while this number stays the same: every catalog change bumps it.
+            try db.execute(sql: "UPDATE catalog_generation SET value = value + 1")
             try Self.insertLog(db, file: file, outcome: "applied", counts: applier.counts, problems: all, now: now)
             outcome = .applied(counts: applier.counts, warnings: all)
             self.onStage?(.written)

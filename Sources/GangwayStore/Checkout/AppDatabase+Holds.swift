@@ -9,13 +9,24 @@ extension AppDatabase {
     /// the order (promo, fee, VAT), counts the promo's uses, and writes the pending order. Either
     /// all of it happens or nothing (a thrown ``HoldFailure`` names what failed).
     public func placeHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws -> PlacedHold {
-        try immediateWrite { db in try Self.placeHold(db, request, policy: policy, now: now) }
+        // The sailing's sections and prices are read before the write lock (readers run side by
+        // side) and used inside it if no import changed the catalog meanwhile.
+        let preloaded = try writer.read { db in
+            (try SailingForSale.generation(db), try SailingForSale.load(db, sailingID: request.sailingID))
+        }
+        return try immediateWrite { db in
+            var sailing = preloaded.1
+            if try SailingForSale.generation(db) != preloaded.0 {
+                sailing = try SailingForSale.load(db, sailingID: request.sailingID)
+            }
+            return try Self.placeHold(db, request, sailing: sailing, policy: policy, now: now)
+        }
     }
 
-    private static func placeHold(_ db: Database, _ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws
-        -> PlacedHold
-    {
-        guard let sailing = try SailingForSale.load(db, sailingID: request.sailingID) else {
+    private static func placeHold(
+        _ db: Database, _ request: HoldRequest, sailing: SailingForSale?, policy: CheckoutPolicy, now: Int64
+    ) throws -> PlacedHold {
+        guard let sailing else {
             throw HoldFailure.unknownSailing(request.sailingID)
         }
         if let closed = sailing.closed(at: now) { throw HoldFailure.closed(closed) }

@@ -71,6 +71,12 @@ struct SailingForSale {
             prices: PriceList(entries: entries), sections: sections, sectionOrder: order)
     }
 
+    /// The catalog generation (see the migration `catalog-generation`): a sailing read while it
+    /// held this value is still what the database says as long as it holds it.
+    static func generation(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM catalog_generation WHERE id = 1")) ?? 0
+    }
+
     /// Why it cannot be bought at `now`, or nil.
     func closed(at now: Int64) -> HoldFailure.Closed? {
         if status == .cancelled { return .cancelled }
