@@ -63,7 +63,7 @@ let package = Package(
             dependencies: ["GangwayCore", "GangwayStore", "GangwayImport", "GangwayCLI"]
         ),
         .testTarget(name: "GangwayCoreTests", dependencies: ["GangwayCore"]),
-        .testTarget(name: "GangwaySiteTests", dependencies: ["GangwaySite", "GangwayCore"]),
+        .testTarget(name: "GangwaySiteTests", dependencies: ["GangwaySite", "GangwayCore"], exclude: ["Snapshots"]),
         .testTarget(name: "GangwayStoreTests", dependencies: ["GangwayStore", "GangwayCore"]),
         .testTarget(
             name: "GangwayImportTests",
