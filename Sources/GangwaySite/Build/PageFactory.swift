@@ -35,7 +35,7 @@ struct PageFactory {
         for sailing in sailings {
             text += "\u{1E}" + fingerprint(of: sailing)
         }
-        return SHA256.hex(Array(text.utf8))
+        return ContentHash.hex(Array(text.utf8))
     }
 
     var options: SiteOptions { builder.options }

@@ -30,7 +30,7 @@ extension SiteBuilder {
         parts.append(digests["pier:\(sailing.pierID)"] ?? "")
         parts.append(sailing.returnPierID.flatMap { digests["pier:\($0)"] } ?? "")
         parts.append(layout.flatMap { digests["layout:\($0.id)"] } ?? "")
-        return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+        return ContentHash.hex(Array(parts.joined(separator: "\u{1F}").utf8))
     }
 
     func sailingContext(_ sailing: SiteSailing, _ page: PageFactory)
