@@ -7,6 +7,17 @@ public enum HoldFailure: Error, Sendable, Hashable {
         case salesClosed = "sales_closed"
         /// It has departed.
         case departed
+
+        /// Why a sailing cannot be bought at `now`, or nil when it can: the one rule the
+        /// storefront (its buy form) and the checkout (its holds) both apply.
+        public static func reason(
+            status: SailingStatus, departsAt: Int64, salesCloseMinutes: Int, now: Int64
+        ) -> Closed? {
+            if status == .cancelled { return .cancelled }
+            if now >= departsAt { return .departed }
+            if now >= departsAt - Int64(salesCloseMinutes) * 60 { return .salesClosed }
+            return nil
+        }
     }
 
     /// A standing area without enough places left.

@@ -75,6 +75,8 @@ public struct SiteSailing: Sendable, Hashable {
 
     /// Whether it can be bought at `now`: scheduled, before sales close, places left.
     public func isSellable(at now: Int64) -> Bool {
-        status == .scheduled && now < departsAt - Int64(salesCloseMinutes) * 60 && remaining > 0
+        HoldFailure.Closed.reason(
+            status: status, departsAt: departsAt, salesCloseMinutes: salesCloseMinutes, now: now) == nil
+            && remaining > 0
     }
 }

@@ -79,10 +79,7 @@ struct SailingForSale {
 
     /// Why it cannot be bought at `now`, or nil.
     func closed(at now: Int64) -> HoldFailure.Closed? {
-        if status == .cancelled { return .cancelled }
-        if now >= departsAt { return .departed }
-        if now >= departsAt - Int64(salesCloseMinutes) * 60 { return .salesClosed }
-        return nil
+        HoldFailure.Closed.reason(status: status, departsAt: departsAt, salesCloseMinutes: salesCloseMinutes, now: now)
     }
 
     /// The category of an assigned seat of this sailing's layout, or nil when there is no such seat.
