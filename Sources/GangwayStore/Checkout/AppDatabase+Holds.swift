@@ -37,29 +37,9 @@ extension AppDatabase {
         let expiresAt = now + policy.holdSeconds
         var taken: [String] = []
         for seat in request.seats {
-            let key: StatementArguments = [sailing.id, seat.section, seat.row, seat.seat]
-            try db.cachedStatement(
-                sql: """
-                    DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
-                    AND expires_at IS NOT NULL AND expires_at <= ?
-                    """
-            ).execute(arguments: key + [now])
-            let sold =
-                try Bool.fetchOne(
-                    db.cachedStatement(
-                        sql: """
-                            SELECT EXISTS (SELECT 1 FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label = ?
-                            AND seat_label = ? AND status <> 'void')
-                            """), arguments: key) ?? false
-            if !sold {
-                try db.cachedStatement(
-                    sql: """
-                        INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
-                            expires_at) VALUES (?, ?, ?, ?, ?, ?)
-                        """
-                ).execute(arguments: key + [code, expiresAt])
-            }
-            if sold || db.changesCount == 0 { taken.append(seat.id) }
+            let claimed = try sailing.claimSeat(
+                db, section: seat.section, row: seat.row, seat: seat.seat, order: code, expiresAt: expiresAt, now: now)
+            if !claimed { taken.append(seat.id) }
         }
         if !taken.isEmpty { throw HoldFailure.seatsTaken(taken) }
         var shortfalls: [HoldFailure.Shortfall] = []
@@ -71,12 +51,7 @@ extension AppDatabase {
             if requested > remaining {
                 shortfalls.append(HoldFailure.Shortfall(section: section, requested: requested, remaining: remaining))
             } else {
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
-                        VALUES (?, ?, ?, ?, ?)
-                        """
-                ).execute(arguments: [code, sailing.id, section, requested, expiresAt])
+                try sailing.claimStanding(db, section: section, quantity: requested, order: code, expiresAt: expiresAt)
             }
         }
         if !shortfalls.isEmpty { throw HoldFailure.notEnoughPlaces(shortfalls) }

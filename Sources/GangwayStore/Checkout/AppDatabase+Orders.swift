@@ -41,7 +41,7 @@ extension AppDatabase {
         if order.kind == "charter" {
             return try confirmCharter(db, order, now: now)
         }
-        if order.status == .expired, try !reclaim(db, order, now: now) {
+        if order.status == .expired, try !reclaimWhole(db, order, now: now) {
             try db.cachedStatement(
                 sql: "UPDATE sales_order SET status = 'needs_resolution', paid_at = ? WHERE code = ?"
             ).execute(arguments: [now, code])
@@ -71,6 +71,16 @@ extension AppDatabase {
         return try OrderRows.details(db, code: code, now: now) ?? order
     }
 
+    /// ``reclaim(_:_:now:)`` all or nothing: a place found gone undoes the claims made before it.
+    private static func reclaimWhole(_ db: Database, _ order: OrderDetails, now: Int64) throws -> Bool {
+        var whole = false
+        try db.inSavepoint {
+            whole = try reclaim(db, order, now: now)
+            return whole ? .commit : .rollback
+        }
+        return whole
+    }
+
     /// Claims a lapsed order's places again (as permanent claims) when every one is still free.
     private static func reclaim(_ db: Database, _ order: OrderDetails, now: Int64) throws -> Bool {
         guard let sailingID = order.sailingID, let sailing = try SailingForSale.load(db, sailingID: sailingID) else {
@@ -82,20 +92,9 @@ extension AppDatabase {
         for line in order.lines {
             guard let section = line.section else { continue }
             if line.kind == .seat, let row = line.row, let seat = line.seat {
-                let key: StatementArguments = [sailingID, section, row, seat]
-                try db.cachedStatement(
-                    sql: """
-                        DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ?
-                        AND seat_label = ? AND expires_at IS NOT NULL AND expires_at <= ?
-                        """
-                ).execute(arguments: key + [now])
-                try db.cachedStatement(
-                    sql: """
-                        INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code,
-                            expires_at) VALUES (?, ?, ?, ?, ?, NULL)
-                        """
-                ).execute(arguments: key + [order.code])
-                if db.changesCount == 0 { return false }
+                let claimed = try sailing.claimSeat(
+                    db, section: section, row: row, seat: seat, order: order.code, expiresAt: nil, now: now)
+                if !claimed { return false }
             } else if line.kind == .standing {
                 wanted[section, default: 0] += line.quantity
             }
@@ -103,12 +102,7 @@ extension AppDatabase {
         for (section, quantity) in wanted {
             let capacity = sailing.sections[section]?.capacity ?? 0
             guard try sailing.standingTaken(db, section: section, now: now) + quantity <= capacity else { return false }
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
-                    VALUES (?, ?, ?, ?, NULL)
-                    """
-            ).execute(arguments: [order.code, sailingID, section, quantity])
+            try sailing.claimStanding(db, section: section, quantity: quantity, order: order.code, expiresAt: nil)
         }
         return true
     }

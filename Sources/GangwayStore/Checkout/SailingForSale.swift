@@ -112,4 +112,45 @@ struct SailingForSale {
                         """), arguments: [id, section]) ?? 0
         return claimed + loose
     }
+
+    /// Claims an assigned seat for `order` (until `expiresAt`; nil: sold) unless a paid ticket or a
+    /// live claim holds it; a claim that lapsed by `now` is cleared first. The seat is the claim's
+    /// primary key, so of two claimers only one can ever succeed. Returns whether it was claimed.
+    func claimSeat(
+        _ db: Database, section: String, row: String, seat: String, order: String, expiresAt: Int64?, now: Int64
+    ) throws -> Bool {
+        let key: StatementArguments = [id, section, row, seat]
+        try db.cachedStatement(
+            sql: """
+                DELETE FROM seat_claim WHERE sailing_id = ? AND section_id = ? AND row_label = ? AND seat_label = ?
+                AND expires_at IS NOT NULL AND expires_at <= ?
+                """
+        ).execute(arguments: key + [now])
+        let sold =
+            try Bool.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM ticket WHERE sailing_id = ? AND section_id = ? AND row_label = ?
+                        AND seat_label = ? AND status <> 'void')
+                        """), arguments: key) ?? false
+        if sold { return false }
+        try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO seat_claim (sailing_id, section_id, row_label, seat_label, order_code, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: key + [order, expiresAt])
+        return db.changesCount > 0
+    }
+
+    /// Records `quantity` places of a standing section for `order` (the caller checked capacity
+    /// inside the same transaction).
+    func claimStanding(_ db: Database, section: String, quantity: Int, order: String, expiresAt: Int64?) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO standing_claim (order_code, sailing_id, section_id, quantity, expires_at)
+                VALUES (?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [order, id, section, quantity, expiresAt])
+    }
 }
