@@ -2,8 +2,8 @@ import Foundation
 import GangwayCore
 
 /// Builds the parts every page of one language shares: the layout's context, links, labels,
-/// formatted values and sailing cards.
-struct PageFactory {
+/// formatted values and sailing cards. A class for the same reason as ``SiteBuilder``.
+final class PageFactory {
     let builder: SiteBuilder
     let language: Language
     let messages: MessageCatalog

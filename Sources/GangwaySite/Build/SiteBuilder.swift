@@ -4,7 +4,11 @@ import Mustache
 
 /// Builds the static storefront from a ``SiteCatalog``: every page in every language, the
 /// sitemap, robots.txt and the assets, written incrementally and atomically by ``SiteWriter``.
-public struct SiteBuilder {
+///
+/// A class, set up once and read-only afterwards: every page's render closure refers to it, and a
+/// struct this size would be copied (all its references retained and released) for each of the
+/// tens of thousands of pages.
+public final class SiteBuilder {
     let catalog: SiteCatalog
     let options: SiteOptions
     let templates: SiteTemplates
@@ -56,11 +60,20 @@ public struct SiteBuilder {
         sailingDigests = Dictionary(zip(upcoming.map(\.id), computed), uniquingKeysWith: { first, _ in first })
     }
 
-    /// Writes the whole site; returns what changed.
-    public func build() throws -> SiteBuildResult {
-        let writer = try SiteWriter(
-            directory: options.output, templateFingerprint: buildFingerprint, full: options.full,
-            durability: .syncReplacedFiles)
+    /// Writes the whole site; returns what changed. `previous` is the output folder's manifest
+    /// when the caller started reading it early (``SiteManifestPreload``, so that it is read
+    /// while the catalog is); otherwise the writer reads it now.
+    public func build(previous: SiteManifestPreload? = nil) throws -> SiteBuildResult {
+        let writer =
+            if let previous {
+                try SiteWriter(
+                    directory: options.output, loaded: previous.result(), templateFingerprint: buildFingerprint,
+                    full: options.full, durability: .syncReplacedFiles)
+            } else {
+                try SiteWriter(
+                    directory: options.output, templateFingerprint: buildFingerprint, full: options.full,
+                    durability: .syncReplacedFiles)
+            }
         try writeRoot(writer)
         for language in options.languages {
             let page = try PageFactory(builder: self, language: language)

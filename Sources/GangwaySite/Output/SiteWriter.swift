@@ -123,12 +123,23 @@ public final class SiteWriter: @unchecked Sendable {
         directory: URL, templateFingerprint: String, full: Bool = false, verification: Verification = .metadata,
         durability: Durability = .syncEveryFile
     ) throws {
+        try self.init(
+            directory: directory, loaded: Result { try SiteManifest.load(fromSite: directory) },
+            templateFingerprint: templateFingerprint, full: full, verification: verification, durability: durability)
+    }
+
+    /// A writer building on the outcome of reading the folder's manifest (as
+    /// ``SiteManifest/load(fromSite:)`` gives it). A manifest that could not be read or decoded
+    /// counts as none (every page is rendered) and is reported in `warnings`.
+    public convenience init(
+        directory: URL, loaded: Result<SiteManifest?, any Error>, templateFingerprint: String, full: Bool = false,
+        verification: Verification = .metadata, durability: Durability = .syncEveryFile
+    ) throws {
         var warning: String?
         var previous: SiteManifest?
-        do {
-            previous = try SiteManifest.load(fromSite: directory)
-        } catch {
-            warning = "\(error); rebuilding every page"
+        switch loaded {
+        case .success(let manifest): previous = manifest
+        case .failure(let error): warning = "\(error); rebuilding every page"
         }
         try self.init(
             directory: directory, previous: previous, templateFingerprint: templateFingerprint, full: full,
