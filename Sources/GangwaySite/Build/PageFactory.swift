@@ -65,34 +65,21 @@ final class PageFactory {
         title: String, description: String? = nil, path: (Language) -> String, jsonLD: String? = nil,
         image: String? = nil, script: Bool = false
     ) -> [String: Any] {
-        let languages = options.languages
-        var context: [String: Any] = [
-            "lang": language.rawValue, "htmlLang": Self.htmlLang(language), "title": title,
-            "siteName": t("site.name"), "canonical": absolute(path(language)),
-            "ogLocale": ["ru": "ru_RU", "en": "en_US", "zh": "zh_CN"][language.rawValue] ?? "ru_RU",
-            "alternates": languages.map { ["hreflang": Self.htmlLang($0), "href": absolute(path($0))] }
-                + [["hreflang": "x-default", "href": absolute(path(.ru))]],
-            "languages": languages.map {
-                [
-                    "code": Self.htmlLang($0), "name": Self.languageName($0), "href": path($0),
-                    "current": $0 == language,
-                ] as [String: Any]
-            },
-            "homeHref": SitePaths.home(language), "catalogueHref": SitePaths.days(language),
-            "piersHref": SitePaths.piers(language), "chartersHref": SitePaths.charters(language),
-            "refundsHref": SitePaths.policy("refunds", language), "privacyHref": SitePaths.policy("privacy", language),
-            "script": script,
-            "t": [
-                "skip": t("nav.skip_to_content"), "navLabel": t("nav.home"), "home": t("nav.home"),
-                "catalogue": t("nav.catalogue"), "piers": t("nav.piers"), "charters": t("nav.charters"),
-                "language": t("nav.language"), "refunds": t("policy.refunds.title"),
-                "privacy": t("policy.privacy.title"),
-            ],
-        ]
+        var context: [String: Any] = ["title": title, "path": Self.pathAfterLanguage(path, language), "script": script]
         if let description, !description.isEmpty { context["description"] = description }
         if let jsonLD { context["jsonLD"] = jsonLD }
         if let image { context["image"] = image }
         return context
+    }
+
+    /// A page's path without its language prefix (`/sailings/ID/`): the layout puts each
+    /// language's prefix in front of it for the canonical URL, the `hreflang` alternates and the
+    /// language switcher (``LanguageValues``). Every path of the site has that shape.
+    static func pathAfterLanguage(_ path: (Language) -> String, _ language: Language) -> String {
+        let full = path(language)
+        let prefix = "/" + language.rawValue
+        precondition(full.hasPrefix(prefix + "/"), "site path \(full) does not start with \(prefix)/")
+        return String(full.dropFirst(prefix.count))
     }
 
     /// The departure as the customer's clock shows it at the pier.
@@ -134,7 +121,7 @@ final class PageFactory {
             "when": timeOnly ? clock : when,
             "product": product.map { text($0.title) } ?? sailing.productID,
             "pier": pier.map { text($0.name) } ?? sailing.pierID,
-            "cancelled": sailing.status == .cancelled, "cancelledLabel": t("sailing.cancelled"),
+            "cancelled": sailing.status == .cancelled,
             "priceFrom": priceFrom(sailing),
             "placesLeft": sailing.remaining == 0
                 ? t("sailing.sold_out") : messages.plural("sailing.places_left", count: sailing.remaining),

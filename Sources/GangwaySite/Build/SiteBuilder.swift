@@ -13,6 +13,8 @@ public final class SiteBuilder {
     let options: SiteOptions
     let templates: SiteTemplates
     let messages: [Language: MessageCatalog]
+    /// Each language's templates, with the values every page of the language shares filled in.
+    let libraries: [Language: MustacheLibrary]
     let products: [String: Product]
     let vessels: [String: Vessel]
     let piers: [String: Pier]
@@ -38,6 +40,16 @@ public final class SiteBuilder {
                 directory: options.templates.appendingPathComponent("i18n", isDirectory: true), language: language)
         }
         self.messages = messages
+        var libraries: [Language: MustacheLibrary] = [:]
+        for language in Set(options.languages + [.ru]) {
+            let catalog =
+                try messages[language]
+                ?? MessageCatalog.load(
+                    directory: options.templates.appendingPathComponent("i18n", isDirectory: true), language: language)
+            libraries[language] = try templates.library(
+                for: language, values: LanguageValues.context(language: language, messages: catalog, options: options))
+        }
+        self.libraries = libraries
         products = Dictionary(catalog.products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         vessels = Dictionary(catalog.vessels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         piers = Dictionary(catalog.piers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -106,8 +118,8 @@ public final class SiteBuilder {
     var staticPage: String { "static-v1" }
 
     /// Renders a template, failing loudly (a missing template is a deployment error).
-    func render(_ template: String, _ context: [String: Any]) throws -> [UInt8] {
-        guard let html = templates.library.render(context, withTemplate: template) else {
+    func render(_ template: String, _ context: [String: Any], in language: Language) throws -> [UInt8] {
+        guard let html = libraries[language]?.render(context, withTemplate: template) else {
             throw SiteBuildError.missingTemplate(template)
         }
         return Array(html.utf8)

@@ -18,7 +18,7 @@ extension SiteBuilder {
             } + [["hreflang": "x-default", "href": options.baseURL + "/"]],
             "languages": languages,
         ]
-        try writer.submit(path: "index.html", inputFingerprint: staticPage) { try render("root", context) }
+        try writer.submit(path: "index.html", inputFingerprint: staticPage) { try render("root", context, in: .ru) }
     }
 
     /// The home page: what sails today and soon, and every product.
@@ -29,7 +29,7 @@ extension SiteBuilder {
         let fingerprint = page.fingerprint(
             ["home", "\(today)"] + catalog.products.map { digests["product:\($0.id)"] ?? "" }, sailings: todays + soon)
         try writer.submit(path: SitePaths.file(for: SitePaths.home(language)), inputFingerprint: fingerprint) {
-            try render("home", homeContext(todays: todays, soon: Array(soon), page))
+            try render("home", homeContext(todays: todays, soon: Array(soon), page), in: page.language)
         }
     }
 
@@ -77,7 +77,8 @@ extension SiteBuilder {
                 try render(
                     "day",
                     dayContext(
-                        day, previous: previous, next: next, hasSailings: { byDay[$0] != nil }, byDay[day] ?? [], page))
+                        day, previous: previous, next: next, hasSailings: { byDay[$0] != nil }, byDay[day] ?? [], page),
+                    in: page.language)
             }
         }
         var context = page.layout(title: page.t("catalogue.title"), path: SitePaths.days)
@@ -90,7 +91,7 @@ extension SiteBuilder {
         }
         let listFingerprint = page.fingerprint(["days"] + days.map { "\($0):\(byDay[$0]?.count ?? 0)" }, sailings: [])
         try writer.submit(path: SitePaths.file(for: SitePaths.days(language)), inputFingerprint: listFingerprint) {
-            try render("listing", context)
+            try render("listing", context, in: page.language)
         }
     }
 
@@ -105,7 +106,7 @@ extension SiteBuilder {
                 ["product", product.id, digests["product:\(product.id)"] ?? "", options.baseURL], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.product(product.id, language)), inputFingerprint: fingerprint
-            ) { try render("product", productContext(product, shown: shown, page)) }
+            ) { try render("product", productContext(product, shown: shown, page), in: page.language) }
         }
     }
 
@@ -122,7 +123,6 @@ extension SiteBuilder {
         context["heading"] = title
         if let summary { context["summary"] = summary }
         if let image { context["imageURL"] = image }
-        context["durationLabel"] = page.t("sailing.duration")
         context["duration"] = page.format.duration(minutes: product.durationMinutes, catalog: page.messages)
         if let age = product.ageMinimum, age > 0 {
             context["ageLabel"] = page.t("product.age_label")

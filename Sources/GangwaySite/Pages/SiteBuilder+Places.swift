@@ -21,7 +21,6 @@ extension SiteBuilder {
                 context["facts"] = facts
                 if let map = Self.mapLink(pier) {
                     context["mapHref"] = map
-                    context["mapLabel"] = page.t("sailing.map_link")
                 }
                 context["sailingsHeading"] = page.t("pier.departures")
                 context["sailings"] = shown.map { page.card($0) }
@@ -29,7 +28,7 @@ extension SiteBuilder {
                 context["noSailings"] = page.t("product.no_sailings")
                 context["hasSailings"] = !shown.isEmpty
                 context["noSailings"] = page.t("product.no_sailings")
-                return try render("place", context)
+                return try render("place", context, in: page.language)
             }
         }
         for vessel in catalog.vessels {
@@ -38,7 +37,7 @@ extension SiteBuilder {
                 ["vessel", vessel.id, digests["vessel:\(vessel.id)"] ?? "", options.checkoutURL ?? ""], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.vessel(vessel.id, language)), inputFingerprint: fingerprint
-            ) { try render("place", vesselContext(vessel, shown: shown, page)) }
+            ) { try render("place", vesselContext(vessel, shown: shown, page), in: page.language) }
         }
         var piersList = page.layout(title: page.t("nav.piers"), path: SitePaths.piers)
         piersList["heading"] = page.t("nav.piers")
@@ -52,7 +51,7 @@ extension SiteBuilder {
         try writer.submit(
             path: SitePaths.file(for: SitePaths.piers(language)), inputFingerprint: staticList(page, kind: "piers")
         ) {
-            try render("listing", piersList)
+            try render("listing", piersList, in: page.language)
         }
         var charters = page.layout(title: page.t("charter.title"), path: SitePaths.charters)
         charters["heading"] = page.t("charter.title")
@@ -69,7 +68,7 @@ extension SiteBuilder {
             path: SitePaths.file(for: SitePaths.charters(language)),
             inputFingerprint: staticList(page, kind: "charters")
         ) {
-            try render("listing", charters)
+            try render("listing", charters, in: page.language)
         }
     }
 
@@ -89,7 +88,7 @@ extension SiteBuilder {
         if let charter = vessel.charter {
             context["charter"] =
                 [
-                    "charterHeading": page.t("charter.title"), "vesselID": vessel.id, "lang": language.rawValue,
+                    "charterHeading": page.t("charter.title"), "vesselID": vessel.id,
                     "hourPrice": page.t("charter.hour_price", ["price": page.format.money(charter.hourPrice)]),
                     "minimumHours": page.messages.plural("charter.min_hours", count: charter.minimumHours),
                     "guests": page.messages.plural("charter.guests", count: charter.maximumGuests),

@@ -9,7 +9,7 @@ extension SiteBuilder {
         try ParallelPages.forEach(upcoming) { sailing in
             let path = SitePaths.sailing(sailing.id, page.language)
             try writer.submit(path: SitePaths.file(for: path), inputFingerprint: page.fingerprint(of: sailing)) {
-                try render("sailing", sailingContext(sailing, page))
+                try render("sailing", sailingContext(sailing, page), in: page.language)
             }
         }
     }
@@ -52,32 +52,23 @@ extension SiteBuilder {
         context["heading"] = heading
         context["sailingID"] = sailing.id
         context["cancelled"] = sailing.status == .cancelled
-        context["cancelledLabel"] = page.t("sailing.cancelled")
-        context["departureLabel"] = page.t("sailing.departure")
         context["departs"] = departs
         context["departsISO"] = departsISO
-        context["pierLabel"] = page.t("sailing.pier")
         context["pier"] = pier.map { page.text($0.name) } ?? sailing.pierID
         context["pierHref"] = SitePaths.pier(sailing.pierID, language)
         if let pier, pier.address.ru != nil { context["pierAddress"] = page.text(pier.address) }
         if let map = Self.mapLink(pier) {
             context["mapHref"] = map
-            context["mapLabel"] = page.t("sailing.map_link")
         }
         if let returnID = sailing.returnPierID, returnID != sailing.pierID {
-            context["returnPierLabel"] = page.t("sailing.return_pier")
             context["returnPier"] = piers[returnID].map { page.text($0.name) } ?? returnID
         }
-        context["vesselLabel"] = page.t("sailing.vessel")
         context["vessel"] = vessel.map { page.text($0.name) } ?? sailing.vesselID
         context["vesselHref"] = SitePaths.vessel(sailing.vesselID, language)
-        context["durationLabel"] = page.t("sailing.duration")
         context["duration"] = page.format.duration(minutes: sailing.durationMinutes, catalog: page.messages)
-        context["pricesHeading"] = page.t("sailing.prices")
         context["prices"] = sailing.prices.entries.map { entry -> [String: Any] in
-            var row: [String: Any] = ["tier": page.tierName(entry.tier), "amount": page.format.money(entry.amount)]
-            if let category = entry.category { row["category"] = page.categoryName(category) }
-            return row
+            let category = entry.category.map { " · " + page.categoryName($0) } ?? ""
+            return ["label": page.tierName(entry.tier) + category, "amount": page.format.money(entry.amount)]
         }
         context["availability"] =
             sailing.remaining == 0
@@ -85,13 +76,6 @@ extension SiteBuilder {
         context["sellable"] = sellable
         context["notSellableLabel"] =
             sailing.remaining == 0 ? page.t("sailing.sold_out") : page.t("sailing.sales_closed")
-        context["buyLabel"] = page.t("sailing.buy")
-        context["contactLabel"] = page.t("buy.contact")
-        context["nameLabel"] = page.t("buy.name")
-        context["emailLabel"] = page.t("buy.email")
-        context["phoneLabel"] = page.t("buy.phone")
-        context["promoLabel"] = page.t("buy.promo")
-        context["seatTierLabel"] = page.t("buy.seat_tier")
         context["seatTiers"] = Set(sailing.prices.entries.map(\.tier)).sorted { left, right in
             // Adults first: the usual choice, and the form's default.
             (left == "adult" ? 0 : 1, left) < (right == "adult" ? 0 : 1, right)
@@ -136,18 +120,12 @@ extension SiteBuilder {
             if let svg = map.svg {
                 context["seatMap"] = svg
                 context["legend"] = map.legendHTML ?? ""
-                context["seatMapHeading"] = page.t("sailing.seat_map")
-                context["noScriptSeats"] = page.t("sailing.no_script_seats")
             }
             standing = map.standing.map { ($0.id, $0.name, $0.category ?? $0.id, $0.capacity) }
         } else {
             standing = [(Vessel.generalSectionID, page.t("sailing.quantity"), Vessel.generalCategory, sailing.capacity)]
         }
         let remaining = sailing.remaining
-        // The live refresh rewrites the count with the browser's plural rules and these forms.
-        let remainingForms = page.messages.pluralForms("sailing.places_left", countPlaceholder: "{n}").map {
-            ["form": $0.0.rawValue, "text": $0.1]
-        }
         context["standing"] = standing.map { section -> [String: Any] in
             let tiers = Set(sailing.prices.entries.map(\.tier)).sorted().compactMap { tier -> [String: Any]? in
                 guard let price = sailing.prices.price(tier: tier, category: section.category) else { return nil }
@@ -160,7 +138,7 @@ extension SiteBuilder {
             return [
                 "section": section.name, "sectionID": section.id,
                 "remaining": page.messages.plural("sailing.places_left", count: min(remaining, section.capacity)),
-                "remainingForms": remainingForms, "tiers": tiers,
+                "tiers": tiers,
             ]
         }
     }

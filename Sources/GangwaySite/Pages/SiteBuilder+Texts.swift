@@ -18,7 +18,7 @@ extension SiteBuilder {
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.policy(name, language)), inputFingerprint: staticPage
             ) {
-                try render("text", context)
+                try render("text", context, in: page.language)
             }
         }
         try writeOrderPage(page, writer)
@@ -27,7 +27,7 @@ extension SiteBuilder {
         context["paragraphs"] = [page.t("notfound.text")]
         context["homeLink"] = page.t("notfound.home_link")
         try writer.submit(path: SitePaths.file(for: SitePaths.notFound(language)), inputFingerprint: staticPage) {
-            try render("text", context)
+            try render("text", context, in: page.language)
         }
     }
 
@@ -52,7 +52,7 @@ extension SiteBuilder {
         context["loading"] = page.t("order.loading")
         context["noscript"] = page.t("order.noscript")
         try writer.submit(path: SitePaths.file(for: SitePaths.order(page.language)), inputFingerprint: staticPage) {
-            try render("order", context)
+            try render("order", context, in: page.language)
         }
     }
 
