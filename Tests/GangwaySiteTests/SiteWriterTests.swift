@@ -485,7 +485,7 @@ private struct SimulatedCrash: Error {}
 
 @Test func summaryReadsAsOneLineAndRoundTripsThroughJSON() throws {
     let summary = SiteBuildSummary(
-        writtenPaths: ["b", "a"], unchangedPaths: ["c", "d", "e"], removedPaths: ["f"], rendered: 4)
+        writtenPaths: ["b", "a"], unchanged: 3, removedPaths: ["f"], rendered: 4)
     #expect(summary.description == "pages: 2 written, 3 unchanged, 1 removed")
     #expect(summary.writtenPaths == ["a", "b"])
     let decoded = try JSONDecoder().decode(SiteBuildSummary.self, from: try JSONEncoder().encode(summary))

@@ -12,23 +12,22 @@ public struct SiteBuildSummary: Codable, Sendable, Equatable, CustomStringConver
     public var removed: Int
     /// How many pages were rendered (the rest were skipped without calling their closure).
     public var rendered: Int
-    /// Paths relative to the site folder, sorted.
+    /// Paths relative to the site folder, sorted: what changed. (Unchanged files are only
+    /// counted: listing tens of thousands of them told no one anything.)
     public var writtenPaths: [String]
-    public var unchangedPaths: [String]
     public var removedPaths: [String]
     /// Things an operator should know that did not stop the build (an unreadable manifest, a
     /// stale file that could not be deleted), one line each.
     public var warnings: [String]
 
     public init(
-        writtenPaths: [String], unchangedPaths: [String], removedPaths: [String], rendered: Int,
+        writtenPaths: [String], unchanged: Int, removedPaths: [String], rendered: Int,
         warnings: [String] = []
     ) {
         self.writtenPaths = writtenPaths.sorted()
-        self.unchangedPaths = unchangedPaths.sorted()
         self.removedPaths = removedPaths.sorted()
         self.written = writtenPaths.count
-        self.unchanged = unchangedPaths.count
+        self.unchanged = unchanged
         self.removed = removedPaths.count
         self.rendered = rendered
         self.warnings = warnings

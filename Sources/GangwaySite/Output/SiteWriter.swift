@@ -69,7 +69,7 @@ public final class SiteWriter: @unchecked Sendable {
         var submitted: Set<String> = []
         var entries: [String: SiteManifest.Entry] = [:]
         var writtenPaths: [String] = []
-        var unchangedPaths: [String] = []
+        var unchanged = 0
         var rendered = 0
         var knownDirectories: Set<String> = []
         var warnings: [String] = []
@@ -156,15 +156,34 @@ public final class SiteWriter: @unchecked Sendable {
     @discardableResult
     public func submit(path: String, inputFingerprint: String, render: () throws -> [UInt8]) throws -> PageOutcome {
         try SiteOutputPath.validate(path)
-        let old = try claim(path)
+        let target = root + "/" + path
+        let status = try SiteFileSystem.status(target)
+        // Claiming the path and, for the common case of an unchanged page, recording the skip
+        // happen under one lock: a rebuild submits tens of thousands of pages it skips.
+        let claim = try lock.withLock { () throws -> Claim in
+            guard !state.finished else { throw SiteOutputError.writerFinished(path: path) }
+            guard state.submitted.insert(path).inserted else { throw SiteOutputError.duplicatePath(path) }
+            let old = previous?.files[path]
+            if verification == .metadata, mayReusePrevious, let old, old.inputFingerprint == inputFingerprint,
+                case .regularFile(let size, let modified) = status, size == old.size, modified == old.modified
+            {
+                state.entries[path] = old
+                state.unchanged += 1
+                return .skipped
+            }
+            return .produce(old: old)
+        }
+        guard case .produce(let old) = claim else { return .skipped }
         do {
-            let (outcome, entry) = try produce(path: path, inputFingerprint: inputFingerprint, old: old, render: render)
+            let (outcome, entry) = try produce(
+                path: path, target: target, status: status, inputFingerprint: inputFingerprint, old: old,
+                render: render)
             lock.withLock {
                 state.entries[path] = entry
                 if outcome == .written {
                     state.writtenPaths.append(path)
                 } else {
-                    state.unchangedPaths.append(path)
+                    state.unchanged += 1
                 }
             }
             return outcome
@@ -174,6 +193,14 @@ public final class SiteWriter: @unchecked Sendable {
             if let old { lock.withLock { state.entries[path] = old } }
             throw error
         }
+    }
+
+    /// What a submission goes on to do once its path is claimed.
+    private enum Claim {
+        /// Recorded as skipped already (same inputs, and the file on disk passes the quick check).
+        case skipped
+        /// Check the file's contents or render the page; `old` is the previous build's record.
+        case produce(old: SiteManifest.Entry?)
     }
 
     /// Ends the build (call it once every `submit` has returned): deletes files of the previous build that were not submitted (and folders
@@ -217,28 +244,17 @@ public final class SiteWriter: @unchecked Sendable {
             try writeManifest(manifest)
         }
         return SiteBuildSummary(
-            writtenPaths: snapshot.writtenPaths, unchangedPaths: snapshot.unchangedPaths, removedPaths: removedPaths,
+            writtenPaths: snapshot.writtenPaths, unchanged: snapshot.unchanged, removedPaths: removedPaths,
             rendered: snapshot.rendered, warnings: warnings)
     }
 
-    /// Marks `path` as part of this build; returns what the previous build recorded for it.
-    private func claim(_ path: String) throws -> SiteManifest.Entry? {
-        try lock.withLock {
-            guard !state.finished else { throw SiteOutputError.writerFinished(path: path) }
-            guard state.submitted.insert(path).inserted else { throw SiteOutputError.duplicatePath(path) }
-            return previous?.files[path]
-        }
-    }
-
     private func produce(
-        path: String, inputFingerprint: String, old: SiteManifest.Entry?, render: () throws -> [UInt8]
+        path: String, target: String, status: SiteFileSystem.Status, inputFingerprint: String,
+        old: SiteManifest.Entry?, render: () throws -> [UInt8]
     ) throws -> (PageOutcome, SiteManifest.Entry) {
-        let target = root + "/" + path
-        let status = try SiteFileSystem.status(target)
         if mayReusePrevious, let old, old.inputFingerprint == inputFingerprint,
             case .regularFile(let size, let modified) = status, size == old.size
         {
-            if verification == .metadata && modified == old.modified { return (.skipped, old) }
             if ContentHash.hex(try SiteFileSystem.contents(target)) == old.contentHash {
                 let entry = SiteManifest.Entry(
                     inputFingerprint: inputFingerprint, contentHash: old.contentHash, size: size, modified: modified)

@@ -24,19 +24,44 @@ extension AppDatabase {
             for row in try Row.fetchAll(db, sql: seatSQL, arguments: [now]) {
                 taken[row[0], default: []].insert("\(row[1] as String)|\(row[2] as String)|\(row[3] as String)")
             }
-            let sailings = try Self.sailings(db, from: from, to: nil, productID: nil, now: now)
-            let site = sailings.compactMap { summary -> SiteSailing? in
-                guard let date = LocalDate(parsing: summary.serviceDate),
-                    let time = ServiceTime(parsing: summary.localTime)
-                else { return nil }
-                return SiteSailing(
-                    id: summary.id, productID: summary.productID, vesselID: summary.vesselID, pierID: summary.pierID,
-                    returnPierID: summary.returnPierID, serviceDate: date, localTime: time,
-                    departsAt: summary.departsAt, durationMinutes: summary.durationMinutes, capacity: summary.capacity,
-                    salesCloseMinutes: summary.salesCloseMinutes,
-                    status: SailingStatus(rawValue: summary.status) ?? .scheduled,
-                    prices: prices[summary.priceListID] ?? PriceList(entries: []), sold: summary.sold,
-                    held: summary.held, takenSeats: taken[summary.id] ?? [])
+            var sold: [String: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT sailing_id, COUNT(*) FROM ticket WHERE status <> 'void' GROUP BY sailing_id")
+            {
+                sold[row[0]] = row[1]
+            }
+            var held: [String: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT sailing_id, SUM(quantity) FROM hold_place WHERE expires_at > ? GROUP BY sailing_id",
+                arguments: [now])
+            {
+                held[row[0]] = row[1]
+            }
+            // Only the sailing's own columns and its capacity: products, piers and vessels are
+            // read above, and every column and join costs time for each of tens of thousands of rows.
+            let sql = """
+                SELECT s.id, s.product_id, s.vessel_id, s.pier_id, s.return_pier_id, s.service_date, s.local_time,
+                    s.departs_at, s.duration_min, COALESCE(l.places, s.capacity, v.capacity), s.sales_close_min,
+                    s.status, s.price_list_id
+                FROM sailing s JOIN vessel v ON v.id = s.vessel_id LEFT JOIN layout l ON l.id = v.layout_id
+                \(from == nil ? "" : "WHERE s.departs_at >= ?")
+                ORDER BY s.departs_at, s.id
+                """
+            var site: [SiteSailing] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: from.map { [$0] } ?? [])
+            while let row = try rows.next() {
+                guard let date = LocalDate(parsing: row[5]), let time = ServiceTime(parsing: row[6]) else { continue }
+                let id: String = row[0]
+                let priceListID: String = row[12]
+                let status: String = row[11]
+                site.append(
+                    SiteSailing(
+                        id: id, productID: row[1], vesselID: row[2], pierID: row[3], returnPierID: row[4],
+                        serviceDate: date, localTime: time, departsAt: row[7], durationMinutes: row[8],
+                        capacity: row[9],
+                        salesCloseMinutes: row[10], status: SailingStatus(rawValue: status) ?? .scheduled,
+                        prices: prices[priceListID] ?? PriceList(entries: []), sold: sold[id] ?? 0,
+                        held: held[id] ?? 0, takenSeats: taken[id] ?? []))
             }
             return SiteCatalog(
                 piers: piers, layouts: layouts, vessels: vessels, products: products, sailings: site, takenAt: now)
