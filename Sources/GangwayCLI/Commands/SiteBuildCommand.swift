@@ -46,15 +46,17 @@ struct SiteBuildCommand: ParsableCommand {
             defer { lock.release() }
             let runID = try database.startJobRun("site", at: now)
             do {
-                // The previous build's manifest is read on another thread meanwhile.
-                let previous = SiteManifestPreload(site: output)
-                let catalog = try database.siteCatalog(now: now)
                 let options = SiteOptions(
                     baseURL: configuration.site.baseURL,
                     checkoutURL: configuration.site.checkoutURL.isEmpty ? nil : configuration.site.checkoutURL,
                     languages: configuration.site.languages, timeZone: configuration.operator.timeZone.identifier,
                     templates: configuration.site.templates, output: output, full: full, now: now)
-                let summary = try SiteBuilder(catalog: catalog, options: options).build(previous: previous)
+                // The previous build's manifest and the templates are read on other threads meanwhile.
+                let previous = BackgroundWork { try SiteManifest.load(fromSite: output) }
+                let presentation = BackgroundWork { try SitePresentation(options: options) }
+                let catalog = try database.siteCatalog(now: now)
+                let summary = try SiteBuilder(catalog: catalog, options: options, presentation: presentation.value())
+                    .build(previous: previous)
                 try database.finishJobRun(
                     runID, outcome: "ok", exitCode: 0, summary: jsonString(summary.description),
                     at: context.clock.now())

@@ -28,28 +28,18 @@ public final class SiteBuilder {
     /// The operator's today, and the sailings departing from its start on.
     let today: LocalDate
     let upcoming: [SiteSailing]
+    /// ``upcoming`` grouped by day, product, pier and vessel for the list pages.
+    let groups: SailingGroups
 
-    /// Loads the templates and message catalogues from `options.templates`.
-    public init(catalog: SiteCatalog, options: SiteOptions) throws {
+    /// A builder for `catalog`, rendering with `presentation` (loaded from `options.templates`
+    /// when not given).
+    public init(catalog: SiteCatalog, options: SiteOptions, presentation: SitePresentation? = nil) throws {
         self.catalog = catalog
         self.options = options
-        self.templates = try SiteTemplates(directory: options.templates)
-        var messages: [Language: MessageCatalog] = [:]
-        for language in options.languages {
-            messages[language] = try MessageCatalog.load(
-                directory: options.templates.appendingPathComponent("i18n", isDirectory: true), language: language)
-        }
-        self.messages = messages
-        var libraries: [Language: MustacheLibrary] = [:]
-        for language in Set(options.languages + [.ru]) {
-            let catalog =
-                try messages[language]
-                ?? MessageCatalog.load(
-                    directory: options.templates.appendingPathComponent("i18n", isDirectory: true), language: language)
-            libraries[language] = try templates.library(
-                for: language, values: LanguageValues.context(language: language, messages: catalog, options: options))
-        }
-        self.libraries = libraries
+        let presentation = try presentation ?? SitePresentation(options: options)
+        self.templates = presentation.templates
+        self.messages = presentation.messages
+        self.libraries = presentation.libraries
         products = Dictionary(catalog.products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         vessels = Dictionary(catalog.vessels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         piers = Dictionary(catalog.piers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -68,18 +58,19 @@ public final class SiteBuilder {
         self.today = today
         let start = converter?.instant(of: today, at: .midnight) ?? options.now
         upcoming = catalog.sailings.filter { $0.departsAt >= start }
+        groups = SailingGroups(upcoming)
         let computed = ParallelPages.map(upcoming) { [self] in digest(of: $0) }
         sailingDigests = Dictionary(zip(upcoming.map(\.id), computed), uniquingKeysWith: { first, _ in first })
     }
 
     /// Writes the whole site; returns what changed. `previous` is the output folder's manifest
-    /// when the caller started reading it early (``SiteManifestPreload``, so that it is read
-    /// while the catalog is); otherwise the writer reads it now.
-    public func build(previous: SiteManifestPreload? = nil) throws -> SiteBuildResult {
+    /// when the caller started reading it early (so that it is read while the catalog is);
+    /// otherwise the writer reads it now.
+    public func build(previous: BackgroundWork<SiteManifest?>? = nil) throws -> SiteBuildResult {
         let writer =
             if let previous {
                 try SiteWriter(
-                    directory: options.output, loaded: previous.result(), templateFingerprint: buildFingerprint,
+                    directory: options.output, loaded: previous.result, templateFingerprint: buildFingerprint,
                     full: options.full, durability: .syncReplacedFiles)
             } else {
                 try SiteWriter(

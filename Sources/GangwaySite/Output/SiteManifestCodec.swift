@@ -11,7 +11,17 @@ enum SiteManifestCodec {
     struct Malformed: Error {}
 
     static func encode(_ manifest: SiteManifest) -> [UInt8] {
-        let paths = manifest.files.keys.sorted()
+        // Sorted by UTF-8 bytes, compared with memcmp: the same order as `String`'s for the
+        // ASCII paths of a site, several times faster for 30,000 paths that share long prefixes.
+        let paths = manifest.files.keys.sorted { left, right in
+            left.utf8.withContiguousStorageIfAvailable { l in
+                right.utf8.withContiguousStorageIfAvailable { r in
+                    guard let lp = l.baseAddress, let rp = r.baseAddress else { return l.count < r.count }
+                    let common = memcmp(lp, rp, min(l.count, r.count))
+                    return common != 0 ? common < 0 : l.count < r.count
+                }
+            }.flatMap { $0 } ?? (left < right)
+        }
         // A large site's manifest (30,000 entries, 5 MB) is encoded in parts on every core and
         // joined: it is written at the end of every build that changed anything.
         let parts = ParallelPages.map(Array(stride(from: 0, to: paths.count, by: 4_096))) { start in

@@ -61,8 +61,7 @@ extension SiteBuilder {
     /// One page per service day with sailings (from today on), with a month calendar, and the list of days.
     func writeDays(_ page: PageFactory, _ writer: SiteWriter) throws {
         let language = page.language
-        var byDay: [LocalDate: [SiteSailing]] = [:]
-        for sailing in upcoming { byDay[sailing.serviceDate, default: []].append(sailing) }
+        let byDay = groups.byDay
         let days = byDay.keys.sorted()
         let byMonth = Dictionary(grouping: days) { $0.year * 12 + $0.month }
         try ParallelPages.forEach(Array(days.indices)) { index in
@@ -98,10 +97,8 @@ extension SiteBuilder {
     /// One page per product: description, photo, upcoming sailings.
     func writeProducts(_ page: PageFactory, _ writer: SiteWriter) throws {
         let language = page.language
-        var byProduct: [String: [SiteSailing]] = [:]
-        for sailing in upcoming { byProduct[sailing.productID, default: []].append(sailing) }
         for product in catalog.products {
-            let shown = (byProduct[product.id] ?? []).prefix(60)
+            let shown = groups.nextByProduct[product.id, default: []][...]
             let fingerprint = page.fingerprint(
                 ["product", product.id, digests["product:\(product.id)"] ?? "", options.baseURL], sailings: shown)
             try writer.submit(

@@ -6,7 +6,7 @@ extension SiteBuilder {
     func writePlaces(_ page: PageFactory, _ writer: SiteWriter) throws {
         let language = page.language
         for pier in catalog.piers {
-            let shown = upcoming.filter { $0.pierID == pier.id }.prefix(60)
+            let shown = groups.nextByPier[pier.id, default: []][...]
             let fingerprint = page.fingerprint(["pier", pier.id, digests["pier:\(pier.id)"] ?? ""], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.pier(pier.id, language)), inputFingerprint: fingerprint
@@ -26,13 +26,11 @@ extension SiteBuilder {
                 context["sailings"] = shown.map { page.card($0) }
                 context["hasSailings"] = !shown.isEmpty
                 context["noSailings"] = page.t("product.no_sailings")
-                context["hasSailings"] = !shown.isEmpty
-                context["noSailings"] = page.t("product.no_sailings")
                 return try render("place", context, in: page.language)
             }
         }
         for vessel in catalog.vessels {
-            let shown = upcoming.filter { $0.vesselID == vessel.id }.prefix(60)
+            let shown = groups.nextByVessel[vessel.id, default: []][...]
             let fingerprint = page.fingerprint(
                 ["vessel", vessel.id, digests["vessel:\(vessel.id)"] ?? "", options.checkoutURL ?? ""], sailings: shown)
             try writer.submit(
@@ -74,7 +72,6 @@ extension SiteBuilder {
 
     /// A vessel's page: facts, the charter form when it is offered for charter, its next sailings.
     private func vesselContext(_ vessel: Vessel, shown: ArraySlice<SiteSailing>, _ page: PageFactory) -> [String: Any] {
-        let language = page.language
         let name = page.text(vessel.name)
         var context = page.layout(title: name, path: { SitePaths.vessel(vessel.id, $0) })
         context["heading"] = name

@@ -19,18 +19,32 @@ extension SiteBuilder {
     func digest(of sailing: SiteSailing) -> String {
         let vessel = vessels[sailing.vesselID]
         let layout = vessel?.layoutID.flatMap { layouts[$0] }
-        var parts: [String] = [
-            "v2", sailing.id, sailing.status.rawValue, "\(sailing.departsAt)", "\(sailing.localTime.minutes)",
-            "\(sailing.durationMinutes)", "\(sailing.capacity)", "\(sailing.sold)", "\(sailing.held)",
-            "\(sailing.salesCloseMinutes)", sailing.prices.key, sailing.returnPierID ?? "",
-            sailing.takenSeats.sorted().joined(separator: ","), "\(sailing.isSellable(at: options.now))",
-        ]
-        parts.append(digests["product:\(sailing.productID)"] ?? "")
-        parts.append(digests["vessel:\(sailing.vesselID)"] ?? "")
-        parts.append(digests["pier:\(sailing.pierID)"] ?? "")
-        parts.append(sailing.returnPierID.flatMap { digests["pier:\($0)"] } ?? "")
-        parts.append(layout.flatMap { digests["layout:\($0.id)"] } ?? "")
-        return ContentHash.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+        // One string, appended field by field (computed for every sailing on every build).
+        var text = "v2"
+        text.reserveCapacity(512)
+        func add(_ part: String) {
+            text += "\u{1F}"
+            text += part
+        }
+        add(sailing.id)
+        add(sailing.status.rawValue)
+        add(String(sailing.departsAt))
+        add(String(sailing.localTime.minutes))
+        add(String(sailing.durationMinutes))
+        add(String(sailing.capacity))
+        add(String(sailing.sold))
+        add(String(sailing.held))
+        add(String(sailing.salesCloseMinutes))
+        add(sailing.prices.key)
+        add(sailing.returnPierID ?? "")
+        add(sailing.takenSeats.isEmpty ? "" : sailing.takenSeats.sorted().joined(separator: ","))
+        add(sailing.isSellable(at: options.now) ? "true" : "false")
+        add(digests["product:\(sailing.productID)"] ?? "")
+        add(digests["vessel:\(sailing.vesselID)"] ?? "")
+        add(digests["pier:\(sailing.pierID)"] ?? "")
+        add(sailing.returnPierID.flatMap { digests["pier:\($0)"] } ?? "")
+        add(layout.flatMap { digests["layout:\($0.id)"] } ?? "")
+        return ContentHash.hex(Array(text.utf8))
     }
 
     func sailingContext(_ sailing: SiteSailing, _ page: PageFactory)
