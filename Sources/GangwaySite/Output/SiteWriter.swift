@@ -70,6 +70,9 @@ public final class SiteWriter: @unchecked Sendable {
         var entries: [String: SiteManifest.Entry] = [:]
         var writtenPaths: [String] = []
         var unchanged = 0
+        /// Entries recorded that differ from the previous build's record of the same path (or
+        /// that it had none of): with none, and no file removed, the manifest stays as it is.
+        var changedEntries = 0
         var rendered = 0
         var knownDirectories: Set<String> = []
         var warnings: [String] = []
@@ -180,6 +183,7 @@ public final class SiteWriter: @unchecked Sendable {
                 render: render)
             lock.withLock {
                 state.entries[path] = entry
+                if entry != old { state.changedEntries += 1 }
                 if outcome == .written {
                     state.writtenPaths.append(path)
                 } else {
@@ -217,8 +221,11 @@ public final class SiteWriter: @unchecked Sendable {
         var warnings = snapshot.warnings
         var removedPaths: [String] = []
         var emptiedFolders: Set<String> = []
-        let stale = (previous?.files ?? [:]).filter { !snapshot.submitted.contains($0.key) }
-        for (path, entry) in stale.sorted(by: { $0.key < $1.key }) {
+        var stale: [(path: String, entry: SiteManifest.Entry)] = []
+        for (path, entry) in previous?.files ?? [:] where !snapshot.submitted.contains(path) {
+            stale.append((path, entry))
+        }
+        for (path, entry) in stale.sorted(by: { $0.path < $1.path }) {
             do {
                 guard let components = try removableComponents(of: path) else { continue }
                 if try SiteFileSystem.removeFile(root + "/" + path) { removedPaths.append(path) }
@@ -236,12 +243,16 @@ public final class SiteWriter: @unchecked Sendable {
         }
         for folder in deepestFirst { _ = SiteFileSystem.removeEmptyDirectory(root + "/" + folder) }
 
-        let manifest = SiteManifest(templateFingerprint: templateFingerprint, files: entries)
         // An unchanged site keeps its manifest file as it is (nothing to record, nothing to sync).
+        // Whether anything changed is known from the build's own record, without comparing the
+        // tens of thousands of entries of the two manifests.
         var manifestOnDisk = false
         if case .regularFile = try? SiteFileSystem.status(root + "/" + SiteManifest.fileName) { manifestOnDisk = true }
-        if manifest != previous || !manifestOnDisk {
-            try writeManifest(manifest)
+        let changed =
+            previous?.templateFingerprint != templateFingerprint || previous?.files.count != entries.count
+            || snapshot.changedEntries > 0
+        if changed || !manifestOnDisk {
+            try writeManifest(SiteManifest(templateFingerprint: templateFingerprint, files: entries))
         }
         return SiteBuildSummary(
             writtenPaths: snapshot.writtenPaths, unchanged: snapshot.unchanged, removedPaths: removedPaths,
