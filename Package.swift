@@ -38,10 +38,12 @@ let package = Package(
         ),
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
         .target(name: "GangwayTickets"),
+        .target(name: "GangwayPayments", dependencies: ["GangwayCore"]),
         .target(
             name: "GangwayServer",
             dependencies: [
-                "GangwayCore", "GangwayStore", "GangwayTickets", .product(name: "Hummingbird", package: "hummingbird"),
+                "GangwayCore", "GangwayStore", "GangwayTickets", "GangwayPayments",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "GangwayCLI",
             dependencies: [
-                "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite", "GangwayServer",
+                "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite", "GangwayServer", "GangwayPayments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -71,6 +73,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "GangwayTicketsTests", dependencies: ["GangwayTickets"]),
+        .testTarget(name: "GangwayPaymentsTests", dependencies: ["GangwayPayments", "GangwayCore"]),
         .testTarget(
             name: "GangwayServerTests",
             dependencies: [

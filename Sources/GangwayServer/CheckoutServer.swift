@@ -35,6 +35,7 @@ public struct CheckoutServer: Sendable {
         if let folder = settings.siteFolder {
             router.middlewares.add(FileMiddleware(folder, searchForIndexHtml: true))
         }
+        PaymentRoutes(database: database, settings: settings, clock: clock, metrics: metrics).register(on: router)
         CheckoutRoutes(
             database: database, settings: settings, clock: clock, metrics: metrics,
             limiter: RateLimiter(perMinute: settings.holdsPerMinute), availabilityCache: availabilityCache

@@ -16,11 +16,14 @@ public struct ServerSettings: Sendable {
     /// Take the client address from `X-Forwarded-For` (behind a trusted proxy such as nginx).
     public var trustForwardedFor: Bool
     public var policy: CheckoutPolicy
+    /// The payment provider and its account.
+    public var payments: PaymentSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, siteFolder: String? = nil,
         siteOrigin: String = "http://localhost:8080", bodyLimitBytes: Int = 64 * 1_024, holdsPerMinute: Int = 30,
-        trustForwardedFor: Bool = false, policy: CheckoutPolicy = CheckoutPolicy()
+        trustForwardedFor: Bool = false, policy: CheckoutPolicy = CheckoutPolicy(),
+        payments: PaymentSettings = PaymentSettings()
     ) {
         self.host = host
         self.port = port
@@ -30,5 +33,6 @@ public struct ServerSettings: Sendable {
         self.holdsPerMinute = holdsPerMinute
         self.trustForwardedFor = trustForwardedFor
         self.policy = policy
+        self.payments = payments
     }
 }

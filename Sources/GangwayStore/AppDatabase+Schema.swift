@@ -28,6 +28,9 @@ extension AppDatabase {
                     INSERT INTO catalog_generation (id, value) VALUES (1, 0);
                     """)
         }
+        migrator.registerMigration("2026-11-25-payments") { db in
+            try db.execute(sql: paymentSchema)
+        }
         return migrator
     }
 

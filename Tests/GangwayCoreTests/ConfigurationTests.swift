@@ -258,7 +258,7 @@ struct ConfigurationTests {
                 + "\"import.settle_seconds\"?)"
         ),
         ("[databse]\npath = \"x\"\n", "gangway.toml:1: unknown table [databse] (did you mean \"database\"?)"),
-        ("[payments]\n", "gangway.toml:1: unknown table [payments]"),
+        ("[reports]\n", "gangway.toml:1: unknown table [reports]"),
         ("[database.extra]\n", "gangway.toml:1: unknown table [database.extra]"),
     ])
     func unknownKeysAndTablesAreErrors(text: String, expected: String) throws {

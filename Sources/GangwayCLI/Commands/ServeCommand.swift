@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GangwayCore
+import GangwayPayments
 import GangwayServer
 import GangwayStore
 import Logging
@@ -52,7 +53,12 @@ struct ServeCommand: AsyncParsableCommand {
                 policy: CheckoutPolicy(
                     holdSeconds: Int64(checkout.holdMinutes) * 60, maximumPlaces: checkout.maxPlacesPerOrder,
                     pricing: OrderPricing(vatRate: checkout.vatRate, serviceFee: checkout.serviceFee),
-                    timeZone: configuration.operator.timeZone.identifier))
+                    timeZone: configuration.operator.timeZone.identifier),
+                payments: PaymentSettings(
+                    provider: configuration.payments.provider,
+                    yoomoney: YooMoneyAccount(
+                        environment: context.environment.variables,
+                        paymentType: configuration.payments.yoomoneyPaymentType)))
             // The server logs holds and its own life at info (no personal data: order codes, sailing
             // ids and counts only) unless --log-level asks for something other than the default warning.
             var logger = Logger(label: "gangway.serve")

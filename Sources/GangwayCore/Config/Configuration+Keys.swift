@@ -30,6 +30,8 @@ extension Configuration {
         .integer("serve.port", \.serve.port, in: 1...65_535),
         .integer("serve.body_limit_kb", \.serve.bodyLimitKilobytes, in: 1...10_240),
         .choice("serve.client_address", \.serve.clientAddress),
+        .choice("payments.provider", \.payments.provider),
+        .choice("payments.yoomoney_payment_type", \.payments.yoomoneyPaymentType),
     ]
 
     /// One key's current value and where it came from, for `gangway status`.

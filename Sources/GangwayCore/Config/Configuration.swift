@@ -114,6 +114,18 @@ public struct Configuration: Sendable, Equatable {
         public init() {}
     }
 
+    /// `[payments]`: how customers pay. Secrets are never here: only in the environment
+    /// (`GANGWAY_YOOMONEY_WALLET`, `GANGWAY_YOOMONEY_SECRET`, `GANGWAY_YOOKASSA_SHOP_ID`,
+    /// `GANGWAY_YOOKASSA_SECRET_KEY`).
+    public struct Payments: Sendable, Equatable {
+        /// `payments.provider`: "yookassa" or "yoomoney". Default "yookassa".
+        public var provider = PaymentProviderKind.yookassa
+        /// `payments.yoomoney_payment_type`: "AC" (bank card) or "PC" (ЮMoney wallet). Default "AC".
+        public var yoomoneyPaymentType = QuickpayPaymentType.card
+
+        public init() {}
+    }
+
     /// How `gangway serve` finds the client's address for the rate limit.
     public enum ClientAddress: String, Sendable, Equatable, CaseIterable {
         /// The connection's peer (the server faces the internet).
@@ -152,6 +164,8 @@ public struct Configuration: Sendable, Equatable {
     public var checkout = Checkout()
     /// `[serve]` settings.
     public var serve = Serve()
+    /// `[payments]` settings.
+    public var payments = Payments()
 
     /// Where each key's value came from, by dotted key (`database.path`); every key is present.
     public var sources: [String: ConfigurationSource]

@@ -14,6 +14,7 @@ public final class ServerMetrics: @unchecked Sendable {
     private var latencyTotal = 0
     private var holdsPlaced = 0
     private var holdsRefused: [String: Int] = [:]
+    private var paymentNotifications: [String: Int] = [:]
 
     public init() {}
 
@@ -29,6 +30,10 @@ public final class ServerMetrics: @unchecked Sendable {
     func holdPlaced() { lock.withLock { holdsPlaced += 1 } }
 
     func holdRefused(_ reason: String) { lock.withLock { holdsRefused[reason, default: 0] += 1 } }
+
+    /// A provider notification, by what became of it (a payment outcome, `test`,
+    /// `bad_signature`, `malformed`).
+    func paymentNotification(_ result: String) { lock.withLock { paymentNotifications[result, default: 0] += 1 } }
 
     /// The exposition text; `orders` comes from the database at scrape time.
     func render(orders: [OrderStatus: Int]) -> String {
@@ -58,6 +63,14 @@ public final class ServerMetrics: @unchecked Sendable {
             ]
             for reason in holdsRefused.keys.sorted() {
                 lines.append("gangway_holds_failed_total{reason=\"\(reason)\"} \(holdsRefused[reason] ?? 0)")
+            }
+            lines += [
+                "# HELP gangway_payment_notifications_total Provider notifications, by result.",
+                "# TYPE gangway_payment_notifications_total counter",
+            ]
+            for result in paymentNotifications.keys.sorted() {
+                lines.append(
+                    "gangway_payment_notifications_total{result=\"\(result)\"} \(paymentNotifications[result] ?? 0)")
             }
             lines += ["# HELP gangway_orders Orders by status.", "# TYPE gangway_orders gauge"]
             for status in OrderStatus.allCases {

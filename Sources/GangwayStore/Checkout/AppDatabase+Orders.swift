@@ -31,7 +31,7 @@ extension AppDatabase {
         try immediateWrite { db in try Self.markPaid(db, code: code, now: now) }
     }
 
-    private static func markPaid(_ db: Database, code: String, now: Int64) throws -> OrderDetails {
+    static func markPaid(_ db: Database, code: String, now: Int64) throws -> OrderDetails {
         guard let order = try OrderRows.details(db, code: code, now: now) else { throw OrderFailure.unknownOrder(code) }
         switch order.status {
         case .paid, .needsResolution: return order

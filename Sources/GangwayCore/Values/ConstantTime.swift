@@ -1,6 +1,7 @@
-/// Comparison of secrets that takes the same time wherever the first difference is.
-enum ConstantTime {
-    static func equal(_ left: String, _ right: String) -> Bool {
+/// Comparison of secrets (tokens, signatures) that takes the same time wherever the first
+/// difference is, so a caller cannot learn a secret byte by byte from response times.
+public enum ConstantTime {
+    public static func equal(_ left: String, _ right: String) -> Bool {
         let a = Array(left.utf8)
         let b = Array(right.utf8)
         var difference = a.count ^ b.count
