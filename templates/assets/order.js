@@ -39,6 +39,33 @@
     var base = root.getAttribute("data-api") || "";
     var url = base + "/api/v1/orders/" + encodeURIComponent(code) + "?token=" + encodeURIComponent(token);
 
+    /* The payment step answers how to pay: for ЮMoney, a form the browser posts to ЮMoney
+       (fields in their documented order). Anything else is shown as "could not start". */
+    function pay(href, button) {
+        button.disabled = true;
+        window.fetch(base + href, { method: "POST", headers: { Accept: "application/json" }, credentials: "omit" })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (answer) {
+                if (!answer || !answer.form || !answer.form.action) { throw new Error("no form"); }
+                var form = el("form");
+                form.method = "post";
+                form.action = answer.form.action;
+                (answer.form.field_order || Object.keys(answer.form.fields)).forEach(function (name) {
+                    var input = document.createElement("input");
+                    input.type = "hidden";
+                    input.name = name;
+                    input.value = answer.form.fields[name];
+                    form.appendChild(input);
+                });
+                document.body.appendChild(form);
+                form.submit();
+            })
+            .catch(function () {
+                button.disabled = false;
+                status.textContent = msg("order-pay_failed");
+            });
+    }
+
     window.fetch(url, { headers: { Accept: "application/json" }, credentials: "omit" })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (order) {
@@ -54,11 +81,10 @@
             fact(msg("order-vat"), money(order.vat));
             body.appendChild(facts);
             if (order.status === "pending" && order.payment) {
-                var form = el("form");
-                form.method = "post";
-                form.action = base + order.payment.href;
-                form.appendChild(el("button", msg("order-pay")));
-                body.appendChild(form);
+                var button = el("button", msg("order-pay"));
+                button.type = "button";
+                button.addEventListener("click", function () { pay(order.payment.href, button); });
+                body.appendChild(button);
             }
             if (order.tickets && order.tickets.length) {
                 body.appendChild(el("h2", msg("order-tickets")));

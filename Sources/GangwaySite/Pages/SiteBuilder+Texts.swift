@@ -42,7 +42,8 @@ extension SiteBuilder {
         var labels: [[String: String]] = []
         for key in [
             "order.loading", "order.not_found", "order.code", "order.status", "order.total", "order.vat",
-            "order.discount", "order.fees", "order.expires", "order.tickets", "order.pay", "order.state.pending",
+            "order.discount", "order.fees", "order.expires", "order.tickets", "order.pay", "order.pay_failed",
+            "order.state.pending",
             "order.state.paid", "order.state.expired", "order.state.refunded", "order.state.needs_resolution",
             "order.seat",
         ] {
