@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, command 1 of 2: install what is missing, build once (with the tests, so the
 # test command reuses this build), and run the daily job on the bundled sample data:
-# create the database, import the sample season, print what is on sale, build the storefront.
+# create the database, import the sample season, print what is on sale, build the storefront,
+# and buy a few tickets through the checkout API, paid with signed ЮMoney notifications.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +50,9 @@ echo "==> on sale in the next 14 days"
 
 echo "==> building the storefront into outbox/site/ (ru, en, zh)"
 "$bin" site build
+
+echo "==> buying: orders placed through the checkout API and paid with signed ЮMoney notifications"
+python3 scripts/demo-payments.py --gangway "$bin"
 
 echo "==> status"
 "$bin" status
