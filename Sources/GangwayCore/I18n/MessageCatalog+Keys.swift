@@ -1,8 +1,7 @@
 import Foundation
-import GangwayCore
 
 extension MessageCatalog {
-    /// Every key the storefront uses; each language's catalogue must hold exactly these.
+    /// Every key the storefront and the customer e-mails use; each language's catalogue must hold exactly these.
     /// Add a key here and to all three catalogues in the same change.
     public static let allKeys: [String] = [
         "product.age_label", "seatmap.name", "seatmap.keyboard_hint", "seatmap.selected", "seatmap.accessible",

@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// What can be wrong with a message catalogue. Every case names the file (or source) and, where
 /// there is one, the key; `description` is one line a person can act on.

@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// CLDR cardinal plural rules for whole numbers, written out as tables for the three site languages
 /// (no locale data is read from the machine).

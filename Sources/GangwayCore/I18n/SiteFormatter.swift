@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// Numbers, money, dates and times written the way each site language writes them.
 ///

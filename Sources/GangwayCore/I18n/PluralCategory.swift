@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// A CLDR plural category: the form of a word a number asks for ("1 место", "2 места", "5 мест").
 ///

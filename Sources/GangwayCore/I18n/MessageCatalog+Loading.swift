@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 extension MessageCatalog {
     /// The catalogue file of `language` in `directory`: `<directory>/<lang>.json`.

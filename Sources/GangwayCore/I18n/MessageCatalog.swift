@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// The customer-facing messages of one language, read from `templates/i18n/<lang>.json`.
 ///

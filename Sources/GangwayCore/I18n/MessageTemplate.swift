@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// A catalogue message parsed once into literal text and `{name}` placeholders, so rendering is
 /// a single pass with no rescanning: an argument that itself contains `{count}` stays as it is.
