@@ -40,9 +40,13 @@ let package = Package(
         .target(name: "GangwayTickets"),
         .target(name: "GangwayPayments", dependencies: ["GangwayCore"]),
         .target(
+            name: "GangwayNotify",
+            dependencies: ["GangwayCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
             name: "GangwayServer",
             dependencies: [
-                "GangwayCore", "GangwayStore", "GangwayTickets", "GangwayPayments",
+                "GangwayCore", "GangwayStore", "GangwayTickets", "GangwayPayments", "GangwayNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -52,6 +56,7 @@ let package = Package(
             name: "GangwayCLI",
             dependencies: [
                 "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite", "GangwayServer", "GangwayPayments",
+                "GangwayNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -74,10 +79,11 @@ let package = Package(
         ),
         .testTarget(name: "GangwayTicketsTests", dependencies: ["GangwayTickets"]),
         .testTarget(name: "GangwayPaymentsTests", dependencies: ["GangwayPayments", "GangwayCore"]),
+        .testTarget(name: "GangwayNotifyTests", dependencies: ["GangwayNotify", "GangwayCore"]),
         .testTarget(
             name: "GangwayServerTests",
             dependencies: [
-                "GangwayServer", "GangwayStore", "GangwayCore",
+                "GangwayServer", "GangwayStore", "GangwayCore", "GangwayNotify", "GangwayPayments",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -31,6 +31,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-payments") { db in
             try db.execute(sql: paymentSchema)
         }
+        migrator.registerMigration("2026-11-25-order-link-tokens") { db in
+            try db.execute(sql: orderLinkTokenSchema)
+        }
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GangwayCore
+import GangwayNotify
 import GangwayPayments
 import GangwayStore
 import Hummingbird
@@ -14,7 +15,7 @@ struct PaymentAPITests {
 
     static func server(
         _ database: AppDatabase, provider: PaymentProviderKind = .yoomoney, account: Bool = true,
-        clock: MovableClock = MovableClock(CheckoutFixture.now)
+        clock: MovableClock = MovableClock(CheckoutFixture.now), spool: URL? = nil
     ) -> CheckoutServer {
         CheckoutServer(
             database: database,
@@ -24,7 +25,14 @@ struct PaymentAPITests {
                 payments: PaymentSettings(
                     provider: provider,
                     yoomoney: account
-                        ? YooMoneyAccount(wallet: "4100118000000000", secret: secret, paymentType: .card) : nil)),
+                        ? YooMoneyAccount(wallet: "4100118000000000", secret: secret, paymentType: .card) : nil,
+                    confirmations: spool.flatMap { folder in
+                        (try? ConfirmationComposer(
+                            templates: SiteTemplatesLocation.templates,
+                            from: MailAddress(address: "noreply@tickets.example.ru"))).map {
+                                ($0, MailSpool(folder: folder))
+                            }
+                    })),
             clock: clock)
     }
 
@@ -191,4 +199,47 @@ struct PaymentAPITests {
             }
         }
     }
+
+    @Test func aPaidOrderGetsOneConfirmationInItsLanguageWithAWorkingLink() async throws {
+        let database = try CheckoutFixture.database()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mail-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await CheckoutAPITests.app(Self.server(database, spool: folder)).test(.router) { client in
+            let (code, _, total) = try await Self.hold(client)
+            let body = try Self.notification(label: code, amount: total)
+            for _ in 0..<2 {
+                try await client.execute(
+                    uri: "/api/v1/payments/yoomoney/notify", method: .post, headers: Self.formHeaders, body: body
+                ) { response in #expect(response.status == .ok) }
+            }
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".eml") }
+            #expect(files.count == 1)
+            let eml = try String(contentsOf: folder.appendingPathComponent(try #require(files.first)), encoding: .utf8)
+            #expect(eml.contains("To: Ivan <ivan@example.ru>\r\n"))
+            #expect(eml.contains("ivan@example.ru"))
+            // The hold was placed in English: the subject is the English one.
+            #expect(eml.contains("Subject: Your tickets — order") || eml.contains("Subject: =?UTF-8?B?"))
+            let text = eml.components(separatedBy: "\r\n\r\n").compactMap { block -> String? in
+                let base64 = block.components(separatedBy: "\r\n").prefix { !$0.hasPrefix("--") && !$0.isEmpty }
+                    .joined()
+                return Data(base64Encoded: base64).flatMap { String(data: $0, encoding: .utf8) }
+            }.first { $0.hasPrefix("Hello,") }
+            let link = try #require(
+                text?.components(separatedBy: "\n").first {
+                    $0.hasPrefix("https://tickets.example.ru/en/order/?code=\(code)&token=")
+                })
+            let token = try #require(link.components(separatedBy: "token=").last)
+            // The e-mail's own token opens the order.
+            try await client.execute(uri: "/api/v1/orders/\(code)?token=\(token)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(CheckoutAPITests.json(response)["status"] as? String == "paid")
+            }
+        }
+    }
+}
+
+/// Where the repository's templates are, for tests that render mail.
+enum SiteTemplatesLocation {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates", isDirectory: true)
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GangwayCore
+import GangwayNotify
 import GangwayPayments
 import GangwayServer
 import GangwayStore
@@ -58,7 +59,14 @@ struct ServeCommand: AsyncParsableCommand {
                     provider: configuration.payments.provider,
                     yoomoney: YooMoneyAccount(
                         environment: context.environment.variables,
-                        paymentType: configuration.payments.yoomoneyPaymentType)))
+                        paymentType: configuration.payments.yoomoneyPaymentType),
+                    confirmations: (
+                        try ConfirmationComposer(
+                            templates: configuration.site.templates,
+                            from: MailAddress(
+                                address: "noreply@" + (URL(string: configuration.site.baseURL)?.host ?? "localhost"))),
+                        MailSpool(folder: configuration.outbox.path.appendingPathComponent("mail", isDirectory: true))
+                    )))
             // The server logs holds and its own life at info (no personal data: order codes, sailing
             // ids and counts only) unless --log-level asks for something other than the default warning.
             var logger = Logger(label: "gangway.serve")

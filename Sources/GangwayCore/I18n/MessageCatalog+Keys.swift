@@ -39,6 +39,8 @@ extension MessageCatalog {
         "order.discount", "order.fees", "order.expires", "order.tickets", "order.pay", "order.pay_failed",
         "order.state.pending",
         "order.state.paid", "order.state.expired", "order.state.refunded", "order.state.needs_resolution", "order.seat",
+        "mail.confirmation.subject", "mail.confirmation.greeting", "mail.confirmation.paid", "mail.confirmation.ticket",
+        "mail.confirmation.order_link", "mail.confirmation.footer",
         "duration.hours", "duration.minutes", "duration.hours_minutes",
         "count.places", "count.sailings",
     ]

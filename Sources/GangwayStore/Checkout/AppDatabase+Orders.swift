@@ -7,11 +7,15 @@ extension AppDatabase {
     /// a wrong token and an unknown code look the same to the caller.
     public func order(code: String, token: String, now: Int64) throws -> OrderDetails? {
         try writer.read { db in
-            guard
-                let stored = try String.fetchOne(
-                    db.cachedStatement(sql: "SELECT token_hash FROM sales_order WHERE code = ?"), arguments: [code]),
-                ConstantTime.equal(stored, SHA256.hex(Array(token.utf8)))
-            else { return nil }
+            let presented = SHA256.hex(Array(token.utf8))
+            let stored = try String.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT token_hash FROM sales_order WHERE code = ?
+                        UNION ALL SELECT token_hash FROM order_link_token WHERE order_code = ?
+                        """), arguments: [code, code])
+            // Every stored hash is compared, in constant time, whichever matches.
+            guard stored.map({ ConstantTime.equal($0, presented) }).contains(true) else { return nil }
             return try OrderRows.details(db, code: code, now: now)
         }
     }

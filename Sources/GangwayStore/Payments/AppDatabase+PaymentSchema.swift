@@ -21,4 +21,15 @@ extension AppDatabase {
         );
         CREATE INDEX payment_by_order ON payment(order_code);
         """
+
+    /// Further secrets that open an order's page (the one in its confirmation e-mail), kept
+    /// hashed like the order's own token.
+    static let orderLinkTokenSchema = """
+        CREATE TABLE order_link_token (
+            order_code TEXT NOT NULL REFERENCES sales_order(code),
+            token_hash TEXT NOT NULL,
+            issued_at INTEGER NOT NULL,
+            PRIMARY KEY (order_code, token_hash)
+        );
+        """
 }
