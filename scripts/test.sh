@@ -25,4 +25,6 @@ export GANGWAY_NOW="2026-11-25T09:00:00Z" GANGWAY_DATABASE_PATH="$work/gangway.s
 ./scripts/site-checks/validate-html.sh "$work/site"
 mkdir -p outbox/screenshots
 python3 scripts/site-checks/browser-check.py "$work/site" outbox/screenshots
+# A real purchase in the browser: two seats, the ЮMoney form, a signed notification, the tickets.
+python3 scripts/site-checks/buy-check.py "$bin" "$work/site" outbox/screenshots
 
