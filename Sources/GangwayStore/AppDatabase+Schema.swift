@@ -34,6 +34,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-order-link-tokens") { db in
             try db.execute(sql: orderLinkTokenSchema)
         }
+        migrator.registerMigration("2026-11-25-refunds-audit") { db in
+            try db.execute(sql: refundSchema)
+        }
         return migrator
     }
 
