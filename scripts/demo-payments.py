@@ -146,7 +146,11 @@ def main():
                 continue
             form = start["form"]["fields"]
             charged = form["sum"]
-            credited = f"{float(charged) * 0.97:.2f}"  # ЮMoney keeps its fee; only the notification says how much
+            # ЮMoney keeps its fee (3 % here); only the notification says how much. Kopecks, exactly.
+            rubles, _, fraction = charged.partition(".")
+            kopecks = int(rubles) * 100 + int((fraction + "00")[:2])
+            credited_kopecks = kopecks - kopecks * 3 // 100
+            credited = f"{credited_kopecks // 100}.{credited_kopecks % 100:02d}"
             notification = {
                 "notification_type": "card-incoming", "operation_id": f"demo-{int(time.time())}-{number}",
                 "amount": credited, "withdraw_amount": charged, "currency": "643",

@@ -51,9 +51,9 @@ public struct ConfirmationComposer: Sendable {
                 "code": ticket.code, "cid": "qr-\(ticket.code)",
             ]
         }
+        let subject = messages.text("mail.confirmation.subject", ["code": confirmation.orderCode])
         let context: [String: Any] = [
-            "lang": confirmation.language.rawValue,
-            "subject": messages.text("mail.confirmation.subject", ["code": confirmation.orderCode]),
+            "lang": confirmation.language.rawValue, "subject": subject,
             "greeting": messages.text("mail.confirmation.greeting"),
             "paid": messages.text("mail.confirmation.paid", ["total": total]),
             "tickets": tickets, "orderLinkLabel": messages.text("mail.confirmation.order_link"),
@@ -71,7 +71,7 @@ public struct ConfirmationComposer: Sendable {
         let domain = from.address.split(separator: "@").last.map(String.init) ?? "localhost"
         return MailMessage(
             from: from, to: confirmation.customer,
-            subject: messages.text("mail.confirmation.subject", ["code": confirmation.orderCode]),
+            subject: subject,
             text: text, html: html, attachments: images,
             messageID: "<confirmation.\(confirmation.orderCode)@\(domain)>", date: now)
     }

@@ -29,8 +29,9 @@ struct OrderShowCommand: ParsableCommand {
 
     static func describe(_ history: OrderHistory) -> String {
         let order = history.order
+        let formatter = ISO8601DateFormatter()
         func time(_ seconds: Int64) -> String {
-            ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
         var lines = [
             "order \(order.code): \(order.status.rawValue) (\(order.kind), \(order.language.rawValue))",

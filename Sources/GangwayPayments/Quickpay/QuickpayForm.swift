@@ -5,8 +5,13 @@ import GangwayCore
 public struct QuickpayForm: Sendable, Equatable {
     public static let action = "https://yoomoney.ru/quickpay/confirm"
 
+    public struct Field: Sendable, Equatable {
+        public var name: String
+        public var value: String
+    }
+
     /// The fields, in the order they are posted.
-    public var fields: [(name: String, value: String)]
+    public var fields: [Field]
 
     /// - Parameters:
     ///   - receiver: the wallet number (`GANGWAY_YOOMONEY_WALLET`).
@@ -14,12 +19,10 @@ public struct QuickpayForm: Sendable, Equatable {
     ///   - successURL: where ЮMoney sends the payer afterwards (the storefront's order page).
     public init(receiver: String, total: Money, label: String, successURL: String, paymentType: QuickpayPaymentType) {
         fields = [
-            ("receiver", receiver), ("quickpay-form", "button"), ("paymentType", paymentType.rawValue),
-            ("sum", ProtocolAmount.format(total)), ("label", label), ("successURL", successURL),
+            Field(name: "receiver", value: receiver), Field(name: "quickpay-form", value: "button"),
+            Field(name: "paymentType", value: paymentType.rawValue),
+            Field(name: "sum", value: ProtocolAmount.format(total)),
+            Field(name: "label", value: label), Field(name: "successURL", value: successURL),
         ]
-    }
-
-    public static func == (left: QuickpayForm, right: QuickpayForm) -> Bool {
-        left.fields.map(\.name) == right.fields.map(\.name) && left.fields.map(\.value) == right.fields.map(\.value)
     }
 }

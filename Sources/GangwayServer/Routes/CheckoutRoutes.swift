@@ -48,7 +48,7 @@ struct CheckoutRoutes: Sendable {
         // The body is read once here (its size checked) and handed on.
         var request = request
         let buffer: ByteBuffer
-        switch await collect(&request) {
+        switch await BodyLimit.collect(&request, limit: settings.bodyLimitBytes) {
         case .success(let collected): buffer = collected
         case .failure(let refusal): return refusal.response
         }
@@ -170,13 +170,8 @@ struct CheckoutRoutes: Sendable {
     }
 
     func order(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        let code = ReadableCode.normalise(context.parameters.get("order_code") ?? "")
-        let token = request.uri.queryParameters.get("token") ?? ""
-        let now = clock.now()
-        let database = database
-        guard !token.isEmpty,
-            let found = try await Blocking.run({ try database.order(code: code, token: token, now: now) })
-        else {
+        let (code, token, found) = try await CustomerOrder.find(request, context, database: database, now: clock.now())
+        guard let found else {
             return APIResponse.problem(
                 .notFound, "unknown-order", "Unknown order", "no order \(code) with this token")
         }
@@ -186,19 +181,13 @@ struct CheckoutRoutes: Sendable {
     /// A ticket's QR code (SVG; it encodes the ticket code the crew scans), for its order's
     /// customer only.
     func ticketCode(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        let code = ReadableCode.normalise(context.parameters.get("order_code") ?? "")
         let ticket = context.parameters.get("ticket_code") ?? ""
-        let token = request.uri.queryParameters.get("token") ?? ""
-        let now = clock.now()
-        let database = database
-        guard !token.isEmpty,
-            let order = try await Blocking.run({ try database.order(code: code, token: token, now: now) }),
-            order.tickets.contains(where: { $0.code == ticket })
-        else {
+        let (_, _, order) = try await CustomerOrder.find(request, context, database: database, now: clock.now())
+        guard let order, order.tickets.contains(where: { $0.code == ticket }) else {
             return APIResponse.problem(
                 .notFound, "unknown-ticket", "Unknown ticket", "no ticket \(ticket) in this order")
         }
-        let svg = try QRCode(text: ticket, correction: .medium).svg(moduleSize: 4, quietZone: 4, title: ticket)
+        let svg = try QRCode.ticketSVG(ticket)
         return Response(
             status: .ok,
             headers: [.contentType: "image/svg+xml; charset=utf-8", .cacheControl: "private, max-age=86400"],
@@ -241,21 +230,8 @@ struct CheckoutRoutes: Sendable {
             return .failure(Refusal(response: response))
         }
         var request = request
-        return await collect(&request).map { buffer in
+        return await BodyLimit.collect(&request, limit: settings.bodyLimitBytes).map { buffer in
             (String(buffer: buffer), Self.isForm(request))
-        }
-    }
-
-    /// The whole body, or 413 past `serve.body_limit_kb`.
-    private func collect(_ request: inout Request) async -> Result<ByteBuffer, Refusal> {
-        do {
-            return .success(try await request.collectBody(upTo: settings.bodyLimitBytes))
-        } catch {
-            return .failure(
-                Refusal(
-                    response: APIResponse.problem(
-                        .contentTooLarge, "body-too-large", "Request too large",
-                        "the body is larger than \(settings.bodyLimitBytes) bytes")))
         }
     }
 

@@ -28,15 +28,18 @@ struct PaymentRoutes: Sendable {
         }
     }
 
+    /// 503: the ЮMoney wallet and secret are not in the environment.
+    static var notSetUp: Response {
+        APIResponse.problem(
+            .serviceUnavailable, "payments-unavailable", "Payments are not set up",
+            "\(YooMoneyAccount.walletVariable) and \(YooMoneyAccount.secretVariable) are not set")
+    }
+
     /// Starts paying for a pending order: for ЮMoney, the form the browser posts to ЮMoney.
     func start(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        let code = ReadableCode.normalise(context.parameters.get("order_code") ?? "")
-        let token = request.uri.queryParameters.get("token") ?? ""
         let now = clock.now()
-        let database = database
-        guard !token.isEmpty,
-            let order = try await Blocking.run({ try database.order(code: code, token: token, now: now) })
-        else {
+        let (code, token, order) = try await CustomerOrder.find(request, context, database: database, now: now)
+        guard let order else {
             return APIResponse.problem(.notFound, "unknown-order", "Unknown order", "no order \(code) with this token")
         }
         guard order.status == .pending, now < order.expiresAt else {
@@ -47,11 +50,7 @@ struct PaymentRoutes: Sendable {
         }
         switch settings.payments.provider {
         case .yoomoney:
-            guard let account = settings.payments.yoomoney else {
-                return APIResponse.problem(
-                    .serviceUnavailable, "payments-unavailable", "Payments are not set up",
-                    "\(YooMoneyAccount.walletVariable) and \(YooMoneyAccount.secretVariable) are not set")
-            }
+            guard let account = settings.payments.yoomoney else { return Self.notSetUp }
             let orderPage =
                 settings.siteOrigin + "/\(order.language.rawValue)/order/?code=\(order.code)&token="
                 + (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
@@ -69,19 +68,12 @@ struct PaymentRoutes: Sendable {
     /// A ЮMoney HTTP notification: verified against the secret (constant time), a test one
     /// acknowledged and ignored, any other recorded once per operation id and acted on.
     func yoomoneyNotification(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        guard let account = settings.payments.yoomoney else {
-            return APIResponse.problem(
-                .serviceUnavailable, "payments-unavailable", "Payments are not set up",
-                "\(YooMoneyAccount.walletVariable) and \(YooMoneyAccount.secretVariable) are not set")
-        }
+        guard let account = settings.payments.yoomoney else { return Self.notSetUp }
         var request = request
         let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: settings.bodyLimitBytes)
-        } catch {
-            return APIResponse.problem(
-                .contentTooLarge, "body-too-large", "Request too large",
-                "the body is larger than \(settings.bodyLimitBytes) bytes")
+        switch await BodyLimit.collect(&request, limit: settings.bodyLimitBytes) {
+        case .success(let collected): body = collected
+        case .failure(let refusal): return refusal.response
         }
         var fields: [String: String] = [:]
         for (name, value) in HoldForm(body: String(buffer: body)).fields where fields[name] == nil {
@@ -143,8 +135,7 @@ struct PaymentRoutes: Sendable {
                     TicketConfirmation.Ticket(
                         code: ticket.code, row: ticket.row, seat: ticket.seat, section: ticket.section,
                         tier: ticket.tier,
-                        qrSVG: try QRCode(text: ticket.code, correction: .medium).svg(
-                            moduleSize: 4, quietZone: 4, title: ticket.code))
+                        qrSVG: try QRCode.ticketSVG(ticket.code))
                 }
                 let message = try composer.compose(
                     TicketConfirmation(
