@@ -32,6 +32,9 @@ extension Configuration {
         .choice("serve.client_address", \.serve.clientAddress),
         .choice("payments.provider", \.payments.provider),
         .choice("payments.yoomoney_payment_type", \.payments.yoomoneyPaymentType),
+        .url("payments.yookassa_api_url", \.payments.yookassaAPIURL),
+        .networks("payments.yookassa_networks", \.payments.yookassaNetworks),
+        .integer("payments.tax_system_code", \.payments.taxSystemCode, in: 0...6),
     ]
 
     /// One key's current value and where it came from, for `gangway status`.

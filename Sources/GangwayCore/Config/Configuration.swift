@@ -122,6 +122,17 @@ public struct Configuration: Sendable, Equatable {
         public var provider = PaymentProviderKind.yookassa
         /// `payments.yoomoney_payment_type`: "AC" (bank card) or "PC" (ЮMoney wallet). Default "AC".
         public var yoomoneyPaymentType = QuickpayPaymentType.card
+        /// `payments.yookassa_api_url`: the ЮKassa API. Default "https://api.yookassa.ru/v3/".
+        public var yookassaAPIURL = "https://api.yookassa.ru/v3/"
+        /// `payments.yookassa_networks`: where ЮKassa's notifications may come from. Default: ЮKassa's
+        /// published ranges (payments.md).
+        public var yookassaNetworks = [
+            "185.71.76.0/27", "185.71.77.0/27", "77.75.153.0/25", "77.75.154.128/25", "77.75.156.11", "77.75.156.35",
+            "2a02:5180::/32",
+        ]
+        /// `payments.tax_system_code`: the 54-FZ `tax_system_code` (1–6) on receipts; 0 leaves it to
+        /// the shop's settings in ЮKassa. Default 0.
+        public var taxSystemCode = 0
 
         public init() {}
     }
@@ -130,7 +141,7 @@ public struct Configuration: Sendable, Equatable {
     public enum ClientAddress: String, Sendable, Equatable, CaseIterable {
         /// The connection's peer (the server faces the internet).
         case peer
-        /// The first address of `X-Forwarded-For` (behind nginx, which sets it).
+        /// The last hop of `X-Forwarded-For`: the one nginx appends (behind nginx only).
         case forwardedFor = "x-forwarded-for"
     }
 

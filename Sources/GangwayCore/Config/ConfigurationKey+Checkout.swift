@@ -48,4 +48,48 @@ extension ConfigurationKey {
             render: { .string($0[keyPath: keyPath]) }
         )
     }
+
+    /// An `http://` or `https://` URL with a path (an API's base), stored with a trailing slash.
+    static func url(_ name: String, _ keyPath: WritableKeyPath<Configuration, String> & Sendable) -> ConfigurationKey {
+        ConfigurationKey(
+            name: name, kind: .string,
+            apply: { value, _, configuration throws(Rejection) in
+                var text = try string(value).trimmingCharacters(in: .whitespaces)
+                guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                    scheme == "http" || scheme == "https", url.host != nil, url.query == nil
+                else {
+                    throw Rejection(message: "expected a URL like \"https://api.yookassa.ru/v3/\", got \(shown(value))")
+                }
+                if !text.hasSuffix("/") { text += "/" }
+                configuration[keyPath: keyPath] = text
+            },
+            render: { .string($0[keyPath: keyPath]) }
+        )
+    }
+
+    /// A list of IP addresses and CIDR ranges (IPv4 or IPv6), each checked.
+    static func networks(_ name: String, _ keyPath: WritableKeyPath<Configuration, [String]> & Sendable)
+        -> ConfigurationKey
+    {
+        ConfigurationKey(
+            name: name, kind: .stringArray,
+            apply: { value, _, configuration throws(Rejection) in
+                guard case .array(let elements) = value else {
+                    throw Rejection(message: "expected an array of addresses or CIDR ranges, got \(shown(value))")
+                }
+                var entries: [String] = []
+                for element in elements {
+                    let text = try string(element).trimmingCharacters(in: .whitespaces)
+                    do {
+                        _ = try IPAllowlist([text])
+                    } catch {
+                        throw Rejection(message: "\(shown(element)) is not an IP address or CIDR range")
+                    }
+                    entries.append(text)
+                }
+                configuration[keyPath: keyPath] = entries
+            },
+            render: { .array($0[keyPath: keyPath].map { .string($0) }) }
+        )
+    }
 }
