@@ -37,6 +37,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-refunds-audit") { db in
             try db.execute(sql: refundSchema)
         }
+        migrator.registerMigration("2026-11-25-provider-requests") { db in
+            try db.execute(sql: providerRequestSchema)
+        }
         return migrator
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// paid through the store, then looked at and refunded from the command line.
 struct OrderCommandTests {
     /// The harness with the sample season imported and one paid order of two seats: its code.
-    static func paidOrder(_ cli: CLIHarness) async throws -> OrderDetails {
+    static func paidOrder(_ cli: CLIHarness, provider: PaymentProviderKind = .yoomoney) async throws -> OrderDetails {
         for name in CLIHarness.sampleFiles { try cli.dropSample(name) }
         #expect(try await cli.run("import").exitCode == 0)
         let listed = try await cli.run("sailings", "list", "--json")
@@ -28,7 +28,7 @@ struct OrderCommandTests {
                 policy: CheckoutPolicy(holdSeconds: 900), now: cli.now)
             let paid = try database.recordPayment(
                 IncomingPayment(
-                    provider: .yoomoney, providerID: "op-cli", reference: placed.orderCode, gross: placed.order.total,
+                    provider: provider, providerID: "op-cli", reference: placed.orderCode, gross: placed.order.total,
                     net: nil, currency: "643", occurredAt: "2026-11-25T09:00:00Z", accepted: true), at: cli.now)
             return try #require(paid.order)
         }

@@ -111,7 +111,8 @@ struct PaymentAPITests {
             }
         }
         for (provider, account, detail) in [
-            (PaymentProviderKind.yookassa, true, "ЮKassa"), (.yoomoney, false, YooMoneyAccount.secretVariable),
+            (PaymentProviderKind.yookassa, true, YooKassaCredentials.shopIDVariable),
+            (.yoomoney, false, YooMoneyAccount.secretVariable),
         ] {
             try await CheckoutAPITests.app(Self.server(database, provider: provider, account: account)).test(.router) {
                 client in

@@ -39,13 +39,18 @@
     var base = root.getAttribute("data-api") || "";
     var url = base + "/api/v1/orders/" + encodeURIComponent(code) + "?token=" + encodeURIComponent(token);
 
-    /* The payment step answers how to pay: for ЮMoney, a form the browser posts to ЮMoney
-       (fields in their documented order). Anything else is shown as "could not start". */
+    /* The payment step answers how to pay: for ЮKassa, its page to go to (`redirect_url`); for
+       ЮMoney, a form the browser posts to ЮMoney (fields in their documented order). Anything
+       else is shown as "could not start". */
     function pay(href, button) {
         button.disabled = true;
         window.fetch(base + href, { method: "POST", headers: { Accept: "application/json" }, credentials: "omit" })
             .then(function (response) { return response.ok ? response.json() : null; })
             .then(function (answer) {
+                if (answer && typeof answer.redirect_url === "string" && /^https?:\/\//.test(answer.redirect_url)) {
+                    window.location.assign(answer.redirect_url);
+                    return;
+                }
                 if (!answer || !answer.form || !answer.form.action) { throw new Error("no form"); }
                 var form = el("form");
                 form.method = "post";

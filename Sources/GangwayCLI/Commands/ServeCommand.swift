@@ -60,6 +60,9 @@ struct ServeCommand: AsyncParsableCommand {
                     yoomoney: YooMoneyAccount(
                         environment: context.environment.variables,
                         paymentType: configuration.payments.yoomoneyPaymentType),
+                    yookassa: context.yookassaClient(),
+                    yookassaNetworks: try IPAllowlist(configuration.payments.yookassaNetworks),
+                    vatCode: configuration.checkout.vatCode, taxSystemCode: context.taxSystemCode,
                     confirmations: (
                         try ConfirmationComposer(
                             templates: configuration.site.templates,

@@ -1,7 +1,8 @@
 import GangwayPayments
 
-/// The payment step's answer: for ЮMoney, the form to post (`{provider, form:{action, method,
-/// fields}}`, interfaces.md); the fields keep their documented order in `field_order`.
+/// The payment step's answer (interfaces.md): for ЮKassa, the page the buyer confirms on
+/// (`{provider, redirect_url}`); for ЮMoney, the form to post (`{provider, form:{action, method,
+/// fields}}`), whose fields keep their documented order in `field_order`.
 struct PaymentStartBody: Encodable {
     struct Form: Encodable {
         var action: String
@@ -16,7 +17,18 @@ struct PaymentStartBody: Encodable {
     }
 
     var provider: String
-    var form: Form
+    var form: Form?
+    var redirectURL: String?
+
+    enum CodingKeys: String, CodingKey {
+        case provider, form
+        case redirectURL = "redirect_url"
+    }
+
+    init(redirectURL: String) {
+        self.provider = "yookassa"
+        self.redirectURL = redirectURL
+    }
 
     init(provider: String, form: QuickpayForm) {
         self.provider = provider

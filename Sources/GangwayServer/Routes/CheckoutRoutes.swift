@@ -239,14 +239,7 @@ struct CheckoutRoutes: Sendable {
         request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
     }
 
-    /// The client for the rate limit: the first `X-Forwarded-For` address behind a trusted
-    /// proxy, else the peer's address.
     private func clientAddress(_ request: Request, _ context: CheckoutRequestContext) -> String {
-        if settings.trustForwardedFor, let name = HTTPField.Name("X-Forwarded-For"),
-            let forwarded = request.headers[name], let first = forwarded.split(separator: ",").first
-        {
-            return String(first).trimmingCharacters(in: .whitespaces)
-        }
-        return context.remoteAddress?.ipAddress ?? "unknown"
+        ClientAddress.of(request, context, trustForwardedFor: settings.trustForwardedFor)
     }
 }

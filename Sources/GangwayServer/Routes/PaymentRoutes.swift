@@ -19,6 +19,7 @@ struct PaymentRoutes: Sendable {
 
     static let routes = [
         "POST /api/v1/orders/{order_code}/payment", "POST /api/v1/payments/yoomoney/notify",
+        "POST /api/v1/payments/yookassa/webhook",
     ]
 
     func register(on router: Router<CheckoutRequestContext>) {
@@ -26,9 +27,16 @@ struct PaymentRoutes: Sendable {
         router.post("/api/v1/payments/yoomoney/notify") { request, context in
             try await yoomoneyNotification(request, context)
         }
+        router.post("/api/v1/payments/yookassa/webhook") { request, context in
+            try await yookassa.webhook(request, context)
+        }
     }
 
-    /// 503: the ЮMoney wallet and secret are not in the environment.
+    var yookassa: YooKassaRoutes {
+        YooKassaRoutes(database: database, settings: settings, clock: clock, metrics: metrics)
+    }
+
+    /// 503: the ЮMoney wallet and secret (or the ЮKassa shop and key) are not in the environment.
     static var notSetUp: Response {
         APIResponse.problem(
             .serviceUnavailable, "payments-unavailable", "Payments are not set up",
@@ -51,18 +59,20 @@ struct PaymentRoutes: Sendable {
         switch settings.payments.provider {
         case .yoomoney:
             guard let account = settings.payments.yoomoney else { return Self.notSetUp }
-            let orderPage =
-                settings.siteOrigin + "/\(order.language.rawValue)/order/?code=\(order.code)&token="
-                + (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
             let form = QuickpayForm(
-                receiver: account.wallet, total: order.total, label: order.code, successURL: orderPage,
+                receiver: account.wallet, total: order.total, label: order.code,
+                successURL: orderPage(order, token: token),
                 paymentType: account.paymentType)
             return try APIResponse.json(PaymentStartBody(provider: "yoomoney", form: form))
         case .yookassa:
-            return APIResponse.problem(
-                .serviceUnavailable, "payment-provider-unavailable", "Payment provider unavailable",
-                "ЮKassa is not supported by this version of Gangway yet; set payments.provider = \"yoomoney\"")
+            return try await yookassa.startPayment(order, returnURL: orderPage(order, token: token), context: context)
         }
+    }
+
+    /// The storefront's order page in the order's language, where the buyer comes back to.
+    func orderPage(_ order: OrderDetails, token: String) -> String {
+        settings.siteOrigin + "/\(order.language.rawValue)/order/?code=\(order.code)&token="
+            + (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
     }
 
     /// A ЮMoney HTTP notification: verified against the secret (constant time), a test one
@@ -113,43 +123,9 @@ struct PaymentRoutes: Sendable {
                 "outcome": .string(recorded.outcome.rawValue), "duplicate": .stringConvertible(recorded.duplicate),
             ])
         if !recorded.duplicate, [.fulfilled, .overpaid].contains(recorded.outcome), let order = recorded.order {
-            await spoolConfirmation(order, context: context)
+            await ConfirmationSpooler(database: database, settings: settings, clock: clock).spool(
+                order, context: context)
         }
         return try APIResponse.json(PaymentNotificationBody(outcome: recorded.outcome, duplicate: recorded.duplicate))
-    }
-
-    /// Puts the paid order's confirmation (its tickets with QR codes and a link to its page, in
-    /// its language) in the outgoing spool. A failure is logged, not answered: the payment is
-    /// recorded, and the order page shows the tickets anyway.
-    func spoolConfirmation(_ order: OrderDetails, context: CheckoutRequestContext) async {
-        guard let (composer, spool) = settings.payments.confirmations else { return }
-        let database = database
-        let now = clock.now()
-        let origin = settings.siteOrigin
-        do {
-            let written = try await Blocking.run { () -> Bool in
-                guard let contact = try database.confirmationAddress(forOrder: order.code),
-                    let token = try database.issueOrderLinkToken(code: order.code, at: now)
-                else { return false }
-                let tickets = try order.tickets.map { ticket in
-                    TicketConfirmation.Ticket(
-                        code: ticket.code, row: ticket.row, seat: ticket.seat, section: ticket.section,
-                        tier: ticket.tier,
-                        qrSVG: try QRCode.ticketSVG(ticket.code))
-                }
-                let message = try composer.compose(
-                    TicketConfirmation(
-                        orderCode: order.code, language: order.language,
-                        customer: MailAddress(name: contact.name.isEmpty ? nil : contact.name, address: contact.email),
-                        total: order.total,
-                        orderPageURL: origin + "/\(order.language.rawValue)/order/?code=\(order.code)&token=\(token)",
-                        tickets: tickets), now: now)
-                return try spool.spool(message).written
-            }
-            if written { context.logger.info("confirmation spooled", metadata: ["order": .string(order.code)]) }
-        } catch {
-            context.logger.error(
-                "confirmation not spooled", metadata: ["order": .string(order.code), "error": .string("\(error)")])
-        }
     }
 }

@@ -8,7 +8,12 @@ public enum RefundFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownTickets([String])
     case amountTooLarge(requested: Money, refundable: Money)
     case nothingToRefund(String)
-    case providerNotSupported(PaymentProviderKind)
+    /// A ЮKassa payment is refunded through its API first; the store records what the API did.
+    case providerRefundMissing(PaymentProviderKind)
+    /// The provider refused or canceled the refund: nothing was voided.
+    case providerRefused(String)
+    /// What the provider refunded is not what was asked.
+    case providerMismatch(String)
 
     public var description: String {
         switch self {
@@ -19,7 +24,10 @@ public enum RefundFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .amountTooLarge(let requested, let refundable):
             "cannot refund \(requested.decimalString): at most \(refundable.decimalString) is left of the payment"
         case .nothingToRefund(let code): "order \(code) has nothing left to refund"
-        case .providerNotSupported(let provider): "refunds through \(provider.rawValue) are not supported yet"
+        case .providerRefundMissing(let provider):
+            "a \(provider.rawValue) payment is refunded through the provider's API first"
+        case .providerRefused(let why): "the provider did not refund: \(why)"
+        case .providerMismatch(let why): "the provider's refund does not match the request: \(why)"
         }
     }
 }
