@@ -40,6 +40,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-provider-requests") { db in
             try db.execute(sql: providerRequestSchema)
         }
+        migrator.registerMigration("2026-11-25-reconciliation") { db in
+            try db.execute(sql: reconcileSchema)
+        }
         return migrator
     }
 

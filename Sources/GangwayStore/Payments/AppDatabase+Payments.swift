@@ -9,54 +9,56 @@ extension AppDatabase {
     /// outcome, the payment is kept with its amounts; a provider id seen before changes nothing
     /// and reports the first outcome (providers repeat notifications until answered).
     public func recordPayment(_ payment: IncomingPayment, at now: Int64) throws -> PaymentRecording {
-        try immediateWrite { db in
-            if let row = try Row.fetchOne(
-                db, sql: "SELECT outcome, order_code FROM payment WHERE provider = ? AND provider_id = ?",
-                arguments: [payment.provider.rawValue, payment.providerID])
-            {
-                let code: String? = row[1]
-                return PaymentRecording(
-                    outcome: PaymentOutcome(rawValue: row[0]) ?? .noOrder, duplicate: true,
-                    order: try code.flatMap { try OrderRows.details(db, code: $0, now: now) })
-            }
-            let code = ReadableCode.normalise(payment.reference)
-            var order = code.isEmpty ? nil : try OrderRows.details(db, code: code, now: now)
-            let outcome: PaymentOutcome
-            if let found = order {
-                if !payment.isRoubles {
-                    outcome = .wrongCurrency
-                } else if !payment.accepted {
-                    outcome = .unaccepted
-                } else if found.status == .paid || found.status == .needsResolution {
-                    outcome = .alreadyPaid
-                } else if found.status == .refunded {
-                    outcome = .notPayable
-                } else if payment.gross < found.total {
-                    outcome = .underpaid
-                } else {
-                    let paid = try Self.markPaid(db, code: found.code, now: now)
-                    order = paid
-                    outcome =
-                        paid.status == .needsResolution
-                        ? .paidLatePlacesGone : (payment.gross > found.total ? .overpaid : .fulfilled)
-                }
-            } else {
-                outcome = .noOrder
-            }
-            let fee = payment.net.map { Money(kopecks: payment.gross.kopecks - $0.kopecks) }
-            try db.execute(
-                sql: """
-                    INSERT INTO payment (provider, provider_id, order_code, reference, outcome, gross, net, fee,
-                        currency, occurred_at, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    payment.provider.rawValue, payment.providerID, order?.code, payment.reference, outcome.rawValue,
-                    payment.gross.kopecks, payment.net?.kopecks, fee?.kopecks, payment.currency, payment.occurredAt,
-                    now,
-                ])
-            return PaymentRecording(outcome: outcome, duplicate: false, order: order)
+        try immediateWrite { db in try Self.recordPayment(db, payment, now: now) }
+    }
+
+    static func recordPayment(_ db: Database, _ payment: IncomingPayment, now: Int64) throws -> PaymentRecording {
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT outcome, order_code FROM payment WHERE provider = ? AND provider_id = ?",
+            arguments: [payment.provider.rawValue, payment.providerID])
+        {
+            let code: String? = row[1]
+            return PaymentRecording(
+                outcome: PaymentOutcome(rawValue: row[0]) ?? .noOrder, duplicate: true,
+                order: try code.flatMap { try OrderRows.details(db, code: $0, now: now) })
         }
+        let code = ReadableCode.normalise(payment.reference)
+        var order = code.isEmpty ? nil : try OrderRows.details(db, code: code, now: now)
+        let outcome: PaymentOutcome
+        if let found = order {
+            if !payment.isRoubles {
+                outcome = .wrongCurrency
+            } else if !payment.accepted {
+                outcome = .unaccepted
+            } else if found.status == .paid || found.status == .needsResolution {
+                outcome = .alreadyPaid
+            } else if found.status == .refunded {
+                outcome = .notPayable
+            } else if payment.gross < found.total {
+                outcome = .underpaid
+            } else {
+                let paid = try Self.markPaid(db, code: found.code, now: now)
+                order = paid
+                outcome =
+                    paid.status == .needsResolution
+                    ? .paidLatePlacesGone : (payment.gross > found.total ? .overpaid : .fulfilled)
+            }
+        } else {
+            outcome = .noOrder
+        }
+        let fee = payment.net.map { Money(kopecks: payment.gross.kopecks - $0.kopecks) }
+        try db.execute(
+            sql: """
+                INSERT INTO payment (provider, provider_id, order_code, reference, outcome, gross, net, fee,
+                    currency, occurred_at, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                payment.provider.rawValue, payment.providerID, order?.code, payment.reference, outcome.rawValue,
+                payment.gross.kopecks, payment.net?.kopecks, fee?.kopecks, payment.currency, payment.occurredAt,
+                now,
+            ])
+        return PaymentRecording(outcome: outcome, duplicate: false, order: order)
     }
 
     /// The payments recorded for an order, oldest first.

@@ -1,0 +1,71 @@
+extension AppDatabase {
+    /// Reconciliation: the export files read (by content hash, so the same file twice is seen
+    /// once), the days each covers, every export row once per provider id (overlapping files
+    /// count a row once), and the findings with their evidence and what a person decided.
+    static let reconcileSchema = """
+        CREATE TABLE export_file (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            provider TEXT NOT NULL CHECK (provider IN ('yookassa', 'yoomoney')),
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            new_rows INTEGER NOT NULL,
+            footer_total INTEGER,
+            footer_count INTEGER,
+            read_at INTEGER NOT NULL
+        );
+        CREATE TABLE export_coverage (
+            provider TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'refund')),
+            day TEXT NOT NULL,
+            file_id INTEGER NOT NULL REFERENCES export_file(id),
+            PRIMARY KEY (provider, kind, day, file_id)
+        );
+        CREATE TABLE export_row (
+            id INTEGER PRIMARY KEY,
+            provider TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'refund')),
+            provider_id TEXT NOT NULL,
+            payment_id TEXT,
+            gross INTEGER,
+            net INTEGER,
+            commission INTEGER,
+            commission_vat INTEGER,
+            currency TEXT NOT NULL,
+            occurred_at INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            reference TEXT NOT NULL,
+            order_ref TEXT,
+            method TEXT,
+            status TEXT,
+            file_id INTEGER NOT NULL REFERENCES export_file(id),
+            location INTEGER NOT NULL,
+            UNIQUE (provider, kind, provider_id)
+        );
+        CREATE INDEX export_row_by_day ON export_row(provider, day);
+        CREATE INDEX export_row_by_payment ON export_row(provider, payment_id) WHERE payment_id IS NOT NULL;
+        CREATE TABLE reconciliation_finding (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            outcome TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            export_row_id INTEGER REFERENCES export_row(id),
+            order_code TEXT,
+            provider_id TEXT,
+            expected INTEGER,
+            actual INTEGER,
+            fee INTEGER,
+            day TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            found_at INTEGER NOT NULL,
+            resolution TEXT,
+            resolved_by TEXT,
+            resolved_at INTEGER
+        );
+        CREATE INDEX reconciliation_finding_by_day ON reconciliation_finding(day, provider);
+        CREATE INDEX reconciliation_finding_by_order ON reconciliation_finding(order_code);
+        CREATE INDEX reconciliation_finding_by_row ON reconciliation_finding(export_row_id);
+        """
+}

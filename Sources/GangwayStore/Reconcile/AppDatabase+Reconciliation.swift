@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import GangwayCore
+
+extension AppDatabase {
+    /// Classifies every export row not classified yet, and every recorded payment missing from
+    /// an export that covers its day, in one immediate transaction. A row is classified once:
+    /// re-running over the same inputs adds nothing. Only one thing changes money state, and only
+    /// under `policy`: a pending or expired order that a row proves paid, with no payment
+    /// recorded, is confirmed through the payment path (``markPaid(code:at:)``).
+    public func reconcile(policy: ReconcilePolicy, at now: Int64) throws -> ReconcileActions {
+        try immediateWrite { db in
+            var confirmed: [String] = []
+            if policy.confirmPaidOrders { confirmed = try Self.confirmFromExports(db, policy: policy, now: now) }
+            try db.execute(sql: Self.classifyPayments, arguments: ["found_at": now])
+            try db.execute(sql: Self.classifyRefunds, arguments: ["found_at": now])
+            // A recorded payment that a later export shows after all is no longer missing.
+            try db.execute(
+                sql: """
+                    DELETE FROM reconciliation_finding
+                    WHERE outcome = 'missing_from_export' AND resolution IS NULL AND EXISTS (
+                        SELECT 1 FROM export_row r WHERE r.provider = reconciliation_finding.provider
+                            AND r.kind = 'payment' AND r.provider_id = reconciliation_finding.provider_id)
+                    """)
+            try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
+            var added: [ReconcileOutcome: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT outcome, COUNT(*) FROM reconciliation_finding WHERE found_at = ? GROUP BY outcome",
+                arguments: [now])
+            {
+                if let outcome = ReconcileOutcome(rawValue: row[0]) { added[outcome] = row[1] }
+            }
+            return ReconcileActions(added: added, confirmedOrders: confirmed)
+        }
+    }
+
+    /// Rows that prove a payment Gangway never recorded, for an order still pending or expired:
+    /// recorded now as the provider's payment, which marks the order paid (or `needs_resolution`
+    /// when a place is gone). ЮMoney history gives only the credited amount: it pays the order
+    /// when the implied wallet fee is within the policy's limit.
+    static func confirmFromExports(_ db: Database, policy: ReconcilePolicy, now: Int64) throws -> [String] {
+        let candidates = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.id, r.provider, r.provider_id, r.gross, r.net, r.occurred_at, o.code, o.total, o.expires_at,
+                    f.name, r.location, r.day
+                FROM export_row r
+                JOIN export_file f ON f.id = r.file_id
+                JOIN sales_order o ON o.code = r.order_ref
+                WHERE r.kind = 'payment' AND r.currency = 'RUB' AND (r.status IS NULL OR r.status = 'success')
+                    AND o.status IN ('pending', 'expired')
+                    AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+                    AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.provider = r.provider AND p.provider_id = r.provider_id)
+                ORDER BY r.id
+                """)
+        var confirmed: [String] = []
+        for row in candidates {
+            let rowID: Int64 = row[0]
+            let provider = PaymentProviderKind(rawValue: row[1]) ?? .yookassa
+            let total: Int64 = row[7]
+            let net: Int64? = row[4]
+            var gross: Int64? = row[3]
+            var fee: Int64?
+            if provider == .yoomoney, let net {
+                let implied = total - net
+                guard implied >= 0, implied * 10_000 <= total * policy.walletFeeBasisPoints else { continue }
+                gross = total
+                fee = implied
+            }
+            guard let gross else { continue }
+            let occurredAt: Int64 = row[5]
+            let expiresAt: Int64 = row[8]
+            let recorded = try recordPayment(
+                db,
+                IncomingPayment(
+                    provider: provider, providerID: row[2], reference: row[6], gross: Money(kopecks: gross),
+                    net: net.map(Money.init(kopecks:)), currency: "RUB",
+                    occurredAt: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(occurredAt))),
+                    accepted: true), now: now)
+            let late = occurredAt >= expiresAt
+            let outcome: ReconcileOutcome
+            switch recorded.outcome {
+            case .fulfilled, .overpaid:
+                outcome = late ? .latePaymentConfirmed : .confirmedFromExport
+                confirmed.append(row[6])
+            case .paidLatePlacesGone: outcome = .latePayment
+            default: outcome = .amountDiffers
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id,
+                        expected, actual, fee, day, evidence, found_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    "row:\(rowID)", outcome.rawValue, provider.rawValue, rowID, row[6], row[2], total,
+                    provider == .yoomoney ? net : gross, fee, row[11], "\(row[9] as String):\(row[10] as Int64)", now,
+                ])
+        }
+        return confirmed
+    }
+
+    /// Payment rows: matched against the recorded payment by provider id first, else against
+    /// the order their reference names. ЮKassa compares the gross amount; ЮMoney history the
+    /// credited amount (with the notification's, or — with no notification — the implied fee).
+    static let classifyPayments = """
+        INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id, expected,
+            actual, fee, day, evidence, found_at)
+        SELECT 'row:' || r.id,
+            CASE
+                WHEN r.status IS NOT NULL AND r.status <> 'success' THEN 'not_credited'
+                WHEN r.currency <> 'RUB' THEN 'wrong_currency'
+                WHEN p.id IS NOT NULL AND p.outcome = 'already_paid' THEN 'paid_twice'
+                WHEN p.id IS NOT NULL AND p.outcome IN ('paid_late_places_gone', 'not_payable') THEN 'late_payment'
+                WHEN p.id IS NOT NULL AND p.outcome = 'no_order' THEN 'no_order'
+                WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' AND r.net = p.net THEN 'matched'
+                WHEN p.id IS NOT NULL AND r.provider = 'yookassa' AND r.gross = p.gross THEN 'matched'
+                WHEN p.id IS NOT NULL THEN 'amount_differs'
+                WHEN o.code IS NULL THEN 'no_order'
+                WHEN o.status IN ('paid', 'refunded', 'needs_resolution') THEN 'paid_twice'
+                WHEN r.occurred_at >= o.expires_at THEN 'late_payment'
+                WHEN r.provider = 'yookassa' AND r.gross <> o.total THEN 'amount_differs'
+                ELSE 'paid_not_recorded'
+            END,
+            r.provider, r.id, COALESCE(p.order_code, o.code), r.provider_id,
+            CASE WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' THEN p.net ELSE COALESCE(p.gross, o.total) END,
+            CASE r.provider WHEN 'yoomoney' THEN r.net ELSE r.gross END,
+            CASE
+                WHEN r.provider = 'yoomoney' AND p.id IS NOT NULL THEN p.gross - r.net
+                WHEN r.provider = 'yoomoney' AND o.code IS NOT NULL THEN o.total - r.net
+                ELSE r.commission
+            END,
+            r.day, f.name || ':' || r.location, :found_at
+        FROM export_row r
+        JOIN export_file f ON f.id = r.file_id
+        LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.provider_id
+        LEFT JOIN sales_order o ON o.code = r.order_ref
+        WHERE r.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+        """
+
+    /// Refund rows: against the payment they refund (recorded, or in an export); the refunds of
+    /// one payment may not add up to more than it. A wallet's outgoing transfer is matched to a
+    /// manual refund of the order its label names, for the same amount.
+    static let classifyRefunds = """
+        INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id, expected,
+            actual, fee, day, evidence, found_at)
+        SELECT 'row:' || r.id,
+            CASE
+                WHEN r.status IS NOT NULL AND r.status <> 'success' THEN 'not_credited'
+                WHEN r.currency <> 'RUB' THEN 'wrong_currency'
+                WHEN r.provider = 'yoomoney' AND EXISTS (SELECT 1 FROM refund m WHERE m.order_code = r.order_ref
+                    AND m.provider = 'yoomoney' AND m.amount = r.net) THEN 'refund_matched'
+                WHEN COALESCE(p.gross, e.gross) IS NULL THEN 'refund_no_payment'
+                WHEN (SELECT SUM(x.gross) FROM export_row x WHERE x.provider = r.provider AND x.kind = 'refund'
+                    AND x.payment_id = r.payment_id AND x.id <= r.id) > COALESCE(p.gross, e.gross) THEN 'refund_exceeds'
+                ELSE 'refund_matched'
+            END,
+            r.provider, r.id, COALESCE(p.order_code, e.order_ref, r.order_ref), r.provider_id,
+            COALESCE(p.gross, e.gross), COALESCE(r.gross, r.net), NULL,
+            r.day, f.name || ':' || r.location, :found_at
+        FROM export_row r
+        JOIN export_file f ON f.id = r.file_id
+        LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.payment_id
+        LEFT JOIN export_row e ON e.provider = r.provider AND e.kind = 'payment' AND e.provider_id = r.payment_id
+        WHERE r.kind = 'refund' AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+        """
+
+    /// Recorded payments that paid an order, on a day an export of their provider covers, that
+    /// the export does not show.
+    static let findMissing = """
+        INSERT OR IGNORE INTO reconciliation_finding (key, outcome, provider, order_code, provider_id, expected, day,
+            evidence, found_at)
+        SELECT 'missing:' || p.provider || ':' || p.provider_id, 'missing_from_export', p.provider, p.order_code,
+            p.provider_id, p.gross, date(p.occurred_at, '+3 hours'),
+            'recorded ' || p.occurred_at || '; not in ' || (SELECT group_concat(f.name, ', ') FROM export_coverage c
+                JOIN export_file f ON f.id = c.file_id WHERE c.provider = p.provider AND c.kind = 'payment'
+                AND c.day = date(p.occurred_at, '+3 hours')),
+            :found_at
+        FROM payment p
+        WHERE p.outcome IN ('fulfilled', 'overpaid', 'paid_late_places_gone')
+            AND EXISTS (SELECT 1 FROM export_coverage c WHERE c.provider = p.provider AND c.kind = 'payment'
+                AND c.day = date(p.occurred_at, '+3 hours'))
+            AND NOT EXISTS (SELECT 1 FROM export_row r WHERE r.provider = p.provider AND r.kind = 'payment'
+                AND r.provider_id = p.provider_id)
+        """
+}

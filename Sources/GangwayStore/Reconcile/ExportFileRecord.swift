@@ -1,0 +1,30 @@
+/// An export file being read: its identity (content hash), what it is, and the days it covers
+/// (a registry's stated day; a wallet history's span, or `--from`/`--to`).
+public struct ExportFileRecord: Sendable, Equatable {
+    public var sha256: String
+    public var name: String
+    public var provider: String
+    /// `yookassaPayments`, `yookassaRefunds`, `yoomoneyHistory`.
+    public var kind: String
+    public var format: String
+    public var footerTotal: Int64?
+    public var footerCount: Int?
+    /// `payment` or `refund` days covered, `YYYY-MM-DD`.
+    public var coveredKind: String
+    public var coveredDays: [String]
+
+    public init(
+        sha256: String, name: String, provider: String, kind: String, format: String, footerTotal: Int64?,
+        footerCount: Int?, coveredKind: String, coveredDays: [String]
+    ) {
+        self.sha256 = sha256
+        self.name = name
+        self.provider = provider
+        self.kind = kind
+        self.format = format
+        self.footerTotal = footerTotal
+        self.footerCount = footerCount
+        self.coveredKind = coveredKind
+        self.coveredDays = coveredDays
+    }
+}
