@@ -115,6 +115,19 @@ struct CSVRegistryTests {
         #expect(rows.map(\.location) == [2])
     }
 
+    @Test("A chunk whose only non-ASCII byte is a cut-off character leaves the encoding to the next chunk")
+    func snifferWaitsForWholeCharacters() {
+        var utf8 = TextEncodingSniffer()
+        _ = utf8.inspect(Array("abc".utf8) + [0xD0])
+        _ = utf8.inspect([0x9F] + Array("ривет".utf8))
+        #expect(utf8.encoding == .utf8)
+        var windows1251 = TextEncodingSniffer()
+        _ = windows1251.inspect(Array("abc".utf8) + [0xD0])
+        #expect(windows1251.encoding == .utf8)
+        _ = windows1251.inspect([0xC5, 0xC5, 0xD1])
+        #expect(windows1251.encoding == .windows1251)
+    }
+
     @Test("The row closure's own error stops the read and comes back unchanged")
     func closureErrorPropagates() throws {
         struct Stop: Error {}
@@ -126,5 +139,54 @@ struct CSVRegistryTests {
             }
         }
         #expect(seen == 2)
+    }
+}
+
+@Suite("Streaming a large registry")
+struct LargeRegistryTests {
+    /// A registry of `count` generated rows with a correct footer, Windows-1251 when asked.
+    private func registry(rows count: Int, windows1251: Bool) -> [UInt8] {
+        var text = "РЕЕСТР ПЛАТЕЖЕЙ ПО ДОГОВОРУ 1 (2)\r\nДата платежей: 2026-07-12\r\n"
+        text += "Идентификатор платежа;Сумма платежа;Валюта платежа;Время платежа;Описание\r\n"
+        var total: Int64 = 0
+        for index in 0..<count {
+            let kopecks = Int64(index % 9973 * 37 + 100)
+            total += kopecks
+            let amount = Kopecks.text(kopecks)
+            let description = index % 10 == 0 ? "\"Заказ; «\(index)»\r\nвторая строка\"" : "Заказ №\(index)"
+            text += "p-\(index);\(amount);RUB;12.07.2026 \(10 + index % 10):00:00;\(description)\r\n"
+        }
+        text += "\r\nСумма принятых платежей: \(Kopecks.text(total)) RUB\r\nЧисло платежей: \(count)\r\n"
+        guard windows1251 else { return Array(text.utf8) }
+        return text.unicodeScalars.map { scalar in
+            if scalar.value < 0x80 { return UInt8(scalar.value) }
+            if let index = Windows1251.upperHalf.firstIndex(of: UInt16(scalar.value)) { return UInt8(0x80 + index) }
+            return UInt8(ascii: "?")
+        }
+    }
+
+    @Test("Thousands of rows across many chunk boundaries add up to the footer", arguments: [false, true])
+    func manyRows(windows1251: Bool) throws {
+        let bytes = registry(rows: 5000, windows1251: windows1251)
+        let url = try FixtureSupport.temporaryFile(bytes)
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        for chunkSize in [1 << 20, 4093, 61] {
+            var count = 0
+            var lastLine = 0
+            var multiLine = ""
+            let summary = try ExportReader.read(url, chunkSize: chunkSize) { row in
+                count += 1
+                #expect(row.location > lastLine)
+                lastLine = row.location
+                if row.providerID == "p-10" { multiLine = row.reference }
+            }
+            #expect(count == 5000)
+            #expect(summary.footerCount == 5000)
+            #expect(summary.totals.gross == summary.footerTotal)
+            #expect(summary.encoding == (windows1251 ? .windows1251 : .utf8))
+            #expect(multiLine == "Заказ; «10»\r\nвторая строка")
+            // Every tenth row takes two lines: 3 preamble lines, then 5 500 row lines; the last row has one.
+            #expect(lastLine == 3 + 5500)
+        }
     }
 }

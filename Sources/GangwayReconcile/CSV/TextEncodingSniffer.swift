@@ -13,6 +13,8 @@ struct TextEncodingSniffer {
     private(set) var encoding = ExportEncoding.utf8
     private var isDecided = false
     private var sawFirstChunk = false
+    /// The start of a character cut by the end of the last chunk, judged with the next one.
+    private var carry: [UInt8] = []
 
     /// Looks at the next chunk; returns how many leading bytes to skip (a byte order mark).
     mutating func inspect(_ chunk: [UInt8]) -> Int {
@@ -26,14 +28,20 @@ struct TextEncodingSniffer {
             }
         }
         guard !isDecided else { return skip }
-        guard chunk.contains(where: { $0 >= 0x80 }) else { return skip }
+        let bytes = carry + chunk[skip...]
+        guard let isUTF8 = Self.isUTF8(bytes) else {
+            carry = Array(bytes.drop(while: { $0 < 0x80 }))
+            return skip
+        }
         isDecided = true
-        encoding = Self.isUTF8(chunk) ? .utf8 : .windows1251
+        carry = []
+        encoding = isUTF8 ? .utf8 : .windows1251
         return skip
     }
 
-    /// True when `chunk` is valid UTF-8, allowing the last character to be cut off by the chunk's end.
-    private static func isUTF8(_ chunk: [UInt8]) -> Bool {
+    /// Whether `chunk` is valid UTF-8, allowing the last character to be cut off by the chunk's end; nil
+    /// when it holds no non-ASCII byte apart from such a cut-off character, so it cannot tell.
+    private static func isUTF8(_ chunk: [UInt8]) -> Bool? {
         var end = chunk.count
         // Step back over a last multi-byte sequence that the chunk's end may have cut.
         var back = 0
@@ -47,6 +55,7 @@ struct TextEncodingSniffer {
                 end -= back + 1
             }
         }
+        guard chunk[..<end].contains(where: { $0 >= 0x80 }) else { return nil }
         return chunk[..<end].withUnsafeBufferPointer { UTF8Validation.isValid($0) }
     }
 }
