@@ -111,11 +111,7 @@ struct CSVRecordScanner {
                 }
                 fields.append(CSVField(start: fieldStart, end: position, isQuoted: true))
             } else {
-                while position < end {
-                    let byte = base[position]
-                    if byte == Self.semicolon || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                    position += 1
-                }
+                position = Self.nextStop(base, from: position, end: end)
                 fields.append(CSVField(start: fieldStart, end: position, isQuoted: false))
             }
             if position >= end {
@@ -130,5 +126,38 @@ struct CSVRecordScanner {
             skipLineFeed = stop == Self.carriageReturn
             return position
         }
+    }
+
+    /// The offset of the first `;`, LF or CR at or after `start` (or `end`), eight bytes at a time: a
+    /// byte equal to one of them becomes zero after the XOR, and the classic "has a zero byte" test
+    /// marks it (its lowest mark is exact, which is the one used).
+    @inline(__always)
+    private static func nextStop(_ base: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var position = start
+        if let address = base.baseAddress {
+            let raw = UnsafeRawPointer(address)
+            while position + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let mask =
+                    zeroBytes(word ^ 0x3B3B_3B3B_3B3B_3B3B) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                if mask != 0 {
+                    return position + mask.trailingZeroBitCount / 8
+                }
+                position += 8
+            }
+        }
+        while position < end {
+            let byte = base[position]
+            if byte == semicolon || byte == lineFeed || byte == carriageReturn { break }
+            position += 1
+        }
+        return position
+    }
+
+    /// The high bit of every zero byte of `word` set (and possibly some above the lowest zero byte).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }

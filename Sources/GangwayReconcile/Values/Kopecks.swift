@@ -28,6 +28,21 @@ enum Kopecks {
     /// nil for anything else, or beyond ±10^15 roubles.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, reading: Reading) -> Int64? {
         let lenient = reading != .written
+        // The usual case, `1234.56`: digits, a point, two digits.
+        let count = bytes.count
+        if count >= 4, count <= 18, bytes[count - 3] == UInt8(ascii: ".") {
+            var value: Int64 = 0
+            var plain = true
+            for position in 0..<count where position != count - 3 {
+                let digit = bytes[position] &- 0x30
+                if digit > 9 {
+                    plain = false
+                    break
+                }
+                value = value * 10 + Int64(digit)
+            }
+            if plain { return value }
+        }
         var index = 0
         var end = bytes.count
         while index < end, isSpace(bytes, index) { index += spaceLength(bytes, index) }
