@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "GangwayCore"),
@@ -39,6 +40,7 @@ let package = Package(
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
         .target(name: "GangwayTickets"),
         .target(name: "GangwayPayments", dependencies: ["GangwayCore"]),
+        .target(name: "GangwayReconcile", dependencies: ["GangwayCore", "ZIPFoundation"]),
         .target(
             name: "GangwayNotify",
             dependencies: ["GangwayCore", .product(name: "Mustache", package: "swift-mustache")]
@@ -80,6 +82,11 @@ let package = Package(
         .testTarget(name: "GangwayTicketsTests", dependencies: ["GangwayTickets"]),
         .testTarget(name: "GangwayPaymentsTests", dependencies: ["GangwayPayments", "GangwayCore"]),
         .testTarget(name: "GangwayNotifyTests", dependencies: ["GangwayNotify", "GangwayCore"]),
+        .testTarget(
+            name: "GangwayReconcileTests",
+            dependencies: ["GangwayReconcile", "GangwayCore"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GangwayServerTests",
             dependencies: [
