@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "GangwayImport", dependencies: ["GangwayCore", "CXMLSchema"], resources: [.copy("Resources")]),
         .target(name: "GangwayTickets"),
         .target(name: "GangwayPayments", dependencies: ["GangwayCore"]),
-        .target(name: "GangwayReconcile", dependencies: ["GangwayCore", "ZIPFoundation"]),
+        .target(name: "GangwayReconcile", dependencies: ["GangwayCore", "GangwayStore", "ZIPFoundation"]),
         .target(
             name: "GangwayNotify",
             dependencies: ["GangwayCore", .product(name: "Mustache", package: "swift-mustache")]
@@ -58,7 +58,7 @@ let package = Package(
             name: "GangwayCLI",
             dependencies: [
                 "GangwayCore", "GangwayStore", "GangwayImport", "GangwaySite", "GangwayServer", "GangwayPayments",
-                "GangwayNotify",
+                "GangwayNotify", "GangwayReconcile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

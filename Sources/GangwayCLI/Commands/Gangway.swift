@@ -12,7 +12,7 @@ public struct Gangway: AsyncParsableCommand {
             """,
         subcommands: [
             ImportCommand.self, SailingsCommand.self, SiteCommand.self, ServeCommand.self, HoldsCommand.self,
-            OrderCommand.self, ReceiptsCommand.self,
+            OrderCommand.self, ReceiptsCommand.self, ReconcileCommand.self,
             StatusCommand.self,
         ]
     )

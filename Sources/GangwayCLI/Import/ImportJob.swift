@@ -1,6 +1,7 @@
 import Foundation
 import GangwayCore
 import GangwayImport
+import GangwayReconcile
 import GangwayStore
 import Logging
 
@@ -46,8 +47,13 @@ struct ImportJob {
         let reader = CatalogFileReader(
             maxFileBytes: configuration.import.maxFileBytes, maxXMLDepth: configuration.import.maxXMLDepth)
         let scan = try inbox.scan(now: clock.now(), settleSeconds: configuration.import.settleSeconds)
-        let plan = scan.ready.map { candidate in
+        // Payment exports dropped into the same inbox are `gangway reconcile`'s: left alone.
+        let plan = scan.ready.compactMap { candidate -> Planned? in
             let detected = reader.detect(url: candidate.url, fileName: candidate.name)
+            if detected.kinds.isEmpty, ExportSniffer.isPaymentExport(candidate.url) {
+                logger.info("import.skip", metadata: ["file": .string(candidate.name), "reason": "payment export"])
+                return nil
+            }
             return Planned(candidate: candidate, format: detected.format, kinds: detected.kinds)
         }.sorted { $0.sortKey < $1.sortKey }
 

@@ -10,13 +10,17 @@ import GangwayCore
 /// The inbox on disk: which files are ready, claiming one atomically, archiving it to
 /// `processed/YYYY-MM-DD/` or `rejected/` without ever overwriting anything.
 ///
-/// A claimed file sits in `.processing/` while it is applied; a run that dies leaves it there
-/// and the next run (holding the import lock, so no other run is active) puts it back.
+/// A claimed file sits in `.processing/` (`gangway reconcile`: `.reconciling/`) while it is
+/// applied; a run that dies leaves it there and the next run of the same job (holding its lock,
+/// so no other run of it is active) puts it back.
 struct InboxFolder {
     let root: URL
+    /// The hidden folder a claimed file waits in, one per job so that neither puts back the
+    /// other's file.
+    var claims = ".processing"
     let fileManager = FileManager.default
 
-    var processing: URL { root.appendingPathComponent(".processing", isDirectory: true) }
+    var processing: URL { root.appendingPathComponent(claims, isDirectory: true) }
     var rejected: URL { root.appendingPathComponent("rejected", isDirectory: true) }
 
     func processed(on date: LocalDate) -> URL {

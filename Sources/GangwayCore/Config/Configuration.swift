@@ -137,6 +137,19 @@ public struct Configuration: Sendable, Equatable {
         public init() {}
     }
 
+    /// `[reconcile]`: how far `gangway reconcile` acts on its own.
+    public struct Reconcile: Sendable, Equatable {
+        /// `reconcile.paid_orders`: "confirm" or "flag" a pending or expired order an export proves
+        /// paid. Default "confirm".
+        public var paidOrders = ReconcileResolution.confirm
+        /// `reconcile.wallet_fee_max_bp`: the largest ЮMoney wallet fee (order total − credited), in
+        /// basis points of the total, taken as "paid in full" when no notification was recorded.
+        /// Default 500 (5 %).
+        public var walletFeeMaxBasisPoints = 500
+
+        public init() {}
+    }
+
     /// How `gangway serve` finds the client's address for the rate limit.
     public enum ClientAddress: String, Sendable, Equatable, CaseIterable {
         /// The connection's peer (the server faces the internet).
@@ -177,6 +190,8 @@ public struct Configuration: Sendable, Equatable {
     public var serve = Serve()
     /// `[payments]` settings.
     public var payments = Payments()
+    /// `[reconcile]` settings.
+    public var reconcile = Reconcile()
 
     /// Where each key's value came from, by dotted key (`database.path`); every key is present.
     public var sources: [String: ConfigurationSource]

@@ -69,6 +69,16 @@ struct PaymentRoutes: Sendable {
         }
     }
 
+    /// Spools the paid order's confirmation e-mail off the event loop (see ``ConfirmationSpooler``).
+    static func confirm(
+        _ code: String, database: AppDatabase, settings: ServerSettings, clock: any GangwayCore.Clock,
+        context: CheckoutRequestContext
+    ) async {
+        guard let spooler = ConfirmationSpooler(database: database, settings: settings, clock: clock) else { return }
+        let logger = context.logger
+        _ = try? await Blocking.run { spooler.spool(code: code, logger: logger) }
+    }
+
     /// The storefront's order page in the order's language, where the buyer comes back to.
     func orderPage(_ order: OrderDetails, token: String) -> String {
         settings.siteOrigin + "/\(order.language.rawValue)/order/?code=\(order.code)&token="
@@ -123,8 +133,8 @@ struct PaymentRoutes: Sendable {
                 "outcome": .string(recorded.outcome.rawValue), "duplicate": .stringConvertible(recorded.duplicate),
             ])
         if !recorded.duplicate, [.fulfilled, .overpaid].contains(recorded.outcome), let order = recorded.order {
-            await ConfirmationSpooler(database: database, settings: settings, clock: clock).spool(
-                order, context: context)
+            await PaymentRoutes.confirm(
+                order.code, database: database, settings: settings, clock: clock, context: context)
         }
         return try APIResponse.json(PaymentNotificationBody(outcome: recorded.outcome, duplicate: recorded.duplicate))
     }

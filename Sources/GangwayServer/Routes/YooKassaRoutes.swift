@@ -177,8 +177,8 @@ struct YooKassaRoutes: Sendable {
                     "outcome": .string(recorded.outcome.rawValue), "duplicate": .stringConvertible(recorded.duplicate),
                 ])
             if !recorded.duplicate, [.fulfilled, .overpaid].contains(recorded.outcome), let order = recorded.order {
-                await ConfirmationSpooler(database: database, settings: settings, clock: clock).spool(
-                    order, context: context)
+                await PaymentRoutes.confirm(
+                    order.code, database: database, settings: settings, clock: clock, context: context)
             }
             return try APIResponse.json(
                 WebhookBody(

@@ -1,41 +1,51 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// Whether a file with these exact bytes was read before (it is then archived as a duplicate).
-    public func exportFileSeen(sha256: String) throws -> Bool {
-        try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM export_file WHERE sha256 = ?", arguments: [sha256]) ?? false
-        }
-    }
-
-    /// Loads one export file in one transaction: `rows` streams its rows into the sink; if it
-    /// throws (a truncated file, a bad value), nothing of the file is kept.
-    public func loadExport(_ file: ExportFileRecord, at now: Int64, rows: (ExportSink) throws -> Void) throws
-        -> ExportLoad
+    /// Loads one export file in one transaction: `rows` streams the file's rows into the sink
+    /// and returns what the file is (known only once it is read: its hash, kind, footer, days).
+    /// If `rows` throws (a truncated file, a bad value) nothing of the file is kept; if a file
+    /// with the same bytes was read before, nothing is kept either and the earlier file is named.
+    public func loadExport(name: String, at now: Int64, rows: (ExportSink) throws -> ExportFileRecord) throws
+        -> ExportLoadOutcome
     {
-        try writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO export_file (sha256, name, provider, kind, format, rows, new_rows, footer_total,
-                        footer_count, read_at)
-                    VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)
-                    """,
-                arguments: [
-                    file.sha256, file.name, file.provider, file.kind, file.format, file.footerTotal, file.footerCount,
-                    now,
-                ])
-            let fileID = db.lastInsertedRowID
-            let sink = try ExportSink(db, fileID: fileID)
-            try rows(sink)
-            try db.execute(
-                sql: "UPDATE export_file SET rows = ?, new_rows = ? WHERE id = ?",
-                arguments: [sink.rows, sink.newRows, fileID])
-            for day in Set(file.coveredDays) {
+        try writer.writeWithoutTransaction { db in
+            var outcome: ExportLoadOutcome?
+            try db.inTransaction(.immediate) {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO export_coverage (provider, kind, day, file_id) VALUES (?, ?, ?, ?)",
-                    arguments: [file.provider, file.coveredKind, day, fileID])
+                    sql: """
+                        INSERT INTO export_file (sha256, name, provider, kind, format, rows, new_rows, read_at)
+                        VALUES (?, ?, 'yookassa', '', '', 0, 0, ?)
+                        """, arguments: ["reading:" + UUID().uuidString, name, now])
+                let fileID = db.lastInsertedRowID
+                let sink = try ExportSink(db, fileID: fileID)
+                let file = try rows(sink)
+                if let earlier = try Row.fetchOne(
+                    db, sql: "SELECT id, kind FROM export_file WHERE sha256 = ?", arguments: [file.sha256])
+                {
+                    outcome = .duplicate(fileID: earlier[0], kind: earlier[1])
+                    return .rollback
+                }
+                try db.execute(
+                    sql: """
+                        UPDATE export_file SET sha256 = ?, provider = ?, kind = ?, format = ?, rows = ?, new_rows = ?,
+                            footer_total = ?, footer_count = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        file.sha256, file.provider, file.kind, file.format, sink.rows, sink.newRows, file.footerTotal,
+                        file.footerCount, fileID,
+                    ])
+                for day in Set(file.coveredDays) {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO export_coverage (provider, kind, day, file_id) VALUES (?, ?, ?, ?)",
+                        arguments: [file.provider, file.coveredKind, day, fileID])
+                }
+                outcome = .loaded(ExportLoad(fileID: fileID, rows: sink.rows, newRows: sink.newRows), kind: file.kind)
+                return .commit
             }
-            return ExportLoad(fileID: fileID, rows: sink.rows, newRows: sink.newRows)
+            guard let outcome else { throw StoreError.failed("an export load returned nothing") }
+            return outcome
         }
     }
 }

@@ -10,6 +10,7 @@ extension AppDatabase {
     /// recorded, is confirmed through the payment path (``markPaid(code:at:)``).
     public func reconcile(policy: ReconcilePolicy, at now: Int64) throws -> ReconcileActions {
         try immediateWrite { db in
+            let before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM reconciliation_finding") ?? 0
             var confirmed: [String] = []
             if policy.confirmPaidOrders { confirmed = try Self.confirmFromExports(db, policy: policy, now: now) }
             try db.execute(sql: Self.classifyPayments, arguments: ["found_at": now])
@@ -25,8 +26,8 @@ extension AppDatabase {
             try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
             var added: [ReconcileOutcome: Int] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT outcome, COUNT(*) FROM reconciliation_finding WHERE found_at = ? GROUP BY outcome",
-                arguments: [now])
+                db, sql: "SELECT outcome, COUNT(*) FROM reconciliation_finding WHERE id > ? GROUP BY outcome",
+                arguments: [before])
             {
                 if let outcome = ReconcileOutcome(rawValue: row[0]) { added[outcome] = row[1] }
             }

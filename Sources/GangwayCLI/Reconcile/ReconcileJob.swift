@@ -1,0 +1,136 @@
+import Foundation
+import GangwayCore
+import GangwayReconcile
+import GangwayServer
+import GangwayStore
+import Logging
+
+/// One `gangway reconcile` run: reads every payment export given (or found in the inbox by its
+/// content), each in one transaction — a file seen before is a duplicate, a file that cannot be
+/// read changes nothing and is rejected with an errors file — then classifies what is new and
+/// writes the report of the days the inputs cover to `outbox/reconciliation/<date>.csv|.html`.
+struct ReconcileJob {
+    let database: AppDatabase
+    let clock: any GangwayCore.Clock
+    let policy: ReconcilePolicy
+    let outbox: URL
+    let logger: Logger
+    /// Spools the confirmation of an order the export proved paid; nil: none.
+    let confirmations: ConfirmationSpooler?
+
+    /// Inputs named on the command line: read in place, never moved.
+    func run(files: [URL], inbox: InboxFolder?, settleSeconds: Int) throws -> ReconcileRunReport {
+        var report = ReconcileRunReport()
+        var fileIDs: [Int64] = []
+        for url in files {
+            let (entry, id) = read(url, name: url.lastPathComponent)
+            report.files.append(entry)
+            if let id { fileIDs.append(id) }
+        }
+        if let inbox {
+            _ = try inbox.recoverAbandonedClaims()
+            let today = Self.moscowDay(clock.now())
+            for candidate in try inbox.scan(now: clock.now(), settleSeconds: settleSeconds).ready
+            where ExportSniffer.isPaymentExport(candidate.url) {
+                guard let claimed = try inbox.claim(candidate) else { continue }
+                var (entry, id) = read(claimed, name: candidate.name)
+                if let id { fileIDs.append(id) }
+                if entry.outcome == .rejected {
+                    let target = try inbox.place(claimed, in: inbox.rejected, as: candidate.name)
+                    try inbox.write(
+                        "# \(candidate.name): rejected, nothing recorded.\n\(entry.error ?? "")\n",
+                        to: inbox.rejected.appendingPathComponent(target.lastPathComponent + ".errors.txt"))
+                    entry.movedTo = "rejected/" + target.lastPathComponent
+                } else {
+                    let target = try inbox.place(claimed, in: inbox.processed(on: today), as: candidate.name)
+                    entry.movedTo = "processed/\(today)/" + target.lastPathComponent
+                }
+                report.files.append(entry)
+            }
+        }
+        let now = clock.now()
+        let actions = try database.reconcile(policy: policy, at: now)
+        report.added = Dictionary(uniqueKeysWithValues: actions.added.map { ($0.key.rawValue, $0.value) })
+        report.confirmedOrders = actions.confirmedOrders
+        if let confirmations {
+            for code in actions.confirmedOrders { confirmations.spool(code: code, logger: logger) }
+        }
+        let days = try database.coveredDays(files: fileIDs)
+        report.days = days.map { "\($0.provider) \($0.day)" }
+        guard !days.isEmpty else { return report }
+        let content = try database.reconciliationReport(days: days)
+        report.discrepancies = content.findings.filter(\.outcome.needsAttention).count
+        report.unresolved = content.findings.filter { $0.outcome.needsAttention && $0.resolution == nil }.count
+        let folder = outbox.appendingPathComponent("reconciliation", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let stem = Self.moscowDay(now).description
+        let title = "Сверка платежей · Reconciliation \(stem)"
+        let csv = folder.appendingPathComponent(stem + ".csv")
+        let html = folder.appendingPathComponent(stem + ".html")
+        try Data(ReconciliationReportWriter.csv(content).utf8).write(to: csv, options: .atomic)
+        try Data(ReconciliationReportWriter.html(content, title: title).utf8).write(to: html, options: .atomic)
+        report.report = ["csv": csv.path, "html": html.path]
+        return report
+    }
+
+    /// Reads one file into the store in one transaction: its report line and, when read or a
+    /// duplicate, the id of its file record (for the days it covers).
+    func read(_ url: URL, name: String) -> (ReconcileFileReport, Int64?) {
+        do {
+            let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
+                let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row)) }
+                return Self.fileRecord(summary, name: name)
+            }
+            switch loaded {
+            case .loaded(let load, let kind):
+                logger.info("reconcile.file", metadata: ["file": .string(name), "rows": .stringConvertible(load.rows)])
+                return (
+                    ReconcileFileReport(
+                        file: name, outcome: .read, kind: kind, rows: load.rows, newRows: load.newRows), load.fileID
+                )
+            case .duplicate(let fileID, let kind):
+                return (ReconcileFileReport(file: name, outcome: .duplicate, kind: kind), fileID)
+            }
+        } catch let error as ExportError {
+            return (ReconcileFileReport(file: name, outcome: .rejected, error: error.description), nil)
+        } catch {
+            return (
+                ReconcileFileReport(
+                    file: name, outcome: .rejected, error: GangwayRunner.failure(for: error).message), nil
+            )
+        }
+    }
+
+    static func record(_ row: ExportRow) -> ExportRecord {
+        let seconds = Int64(row.occurredAt.timeIntervalSince1970.rounded(.down))
+        return ExportRecord(
+            provider: row.provider.rawValue, kind: row.kind.rawValue, providerID: row.providerID,
+            paymentID: row.paymentID, gross: row.gross, net: row.net, commission: row.commission,
+            commissionVAT: row.commissionVAT, currency: row.currency, occurredAt: seconds,
+            day: moscowDay(seconds).description, reference: row.reference,
+            orderRef: OrderReference.candidates(in: row.reference).first, method: row.method, status: row.status,
+            location: row.location)
+    }
+
+    /// The file's identity and the days it covers: a registry's stated day (else its rows'),
+    /// a wallet history's span from its earliest to its latest operation.
+    static func fileRecord(_ summary: ExportSummary, name: String) -> ExportFileRecord {
+        var days: [String] = []
+        if let stated = summary.statedDay {
+            days = [stated.description]
+        } else if let earliest = summary.earliest, let latest = summary.latest {
+            let first = moscowDay(Int64(earliest.timeIntervalSince1970))
+            let last = moscowDay(Int64(latest.timeIntervalSince1970))
+            days = (first.dayNumber...max(first.dayNumber, last.dayNumber)).map { LocalDate(dayNumber: $0).description }
+        }
+        return ExportFileRecord(
+            sha256: summary.sha256, name: name, provider: summary.kind.provider.rawValue, kind: summary.kind.rawValue,
+            format: summary.format.rawValue, footerTotal: summary.footerTotal, footerCount: summary.footerCount,
+            coveredKind: summary.kind == .yookassaRefunds ? "refund" : "payment", coveredDays: days)
+    }
+
+    /// The Moscow calendar day (UTC+3, no daylight saving) of an instant.
+    static func moscowDay(_ seconds: Int64) -> LocalDate {
+        LocalDate(dayNumber: Int(floor(Double(seconds + 3 * 3_600) / 86_400)))
+    }
+}

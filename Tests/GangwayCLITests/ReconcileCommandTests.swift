@@ -1,0 +1,112 @@
+import Foundation
+import GangwayCore
+import GangwayStore
+import Testing
+
+/// `gangway reconcile` end to end: a ЮKassa registry dropped into the inbox beside operator
+/// files, read, matched against a paid order, reported, archived; the same file again; a
+/// truncated one; decisions recorded.
+struct ReconcileCommandTests {
+    /// A payment registry of 2026-11-25 with the order's payment and one payment for no order.
+    static func registry(id: String, total: Money, footerCount: Int = 2) -> String {
+        let stranger = Money(kopecks: 99_900)
+        return """
+            РЕЕСТР ПЛАТЕЖЕЙ ПО ДОГОВОРУ 123456/26 (654321)
+            Дата платежей: 2026-11-25
+            Идентификатор платежа;Сумма платежа;Валюта платежа;Сумма за вычетом комиссии и НДС;Сумма комиссии без НДС;Время платежа;Описание;Тип платежа;НДС с комиссии
+            \(id);\(total.decimalString);RUB;\(Money(kopecks: total.kopecks - 4_000).decimalString);32.79;25.11.2026 12:00:01;Заказ;AC;7.21
+            2c1f0d80-000f-5000-9000-0b1c2d3e4f50;\(stranger.decimalString);RUB;960.00;31.15;25.11.2026 13:10:00;Оплата экскурсии;CP;7.85
+
+            Сумма принятых платежей: \(Money(kopecks: total.kopecks + stranger.kopecks).decimalString) RUB
+            Число платежей: \(footerCount)
+
+            """
+    }
+
+    @Test func aRegistryInTheInboxIsReconciledReportedAndArchivedAndImportLeavesIt() async throws {
+        let cli = try CLIHarness()
+        let order = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
+        try cli.drop("выгрузка.csv", Self.registry(id: "op-cli", total: order.total))
+        // The import runs first (as cron does): it leaves the payment export alone.
+        #expect(try await cli.run("import").exitCode == 0)
+        #expect(cli.files(in: "inbox").contains("выгрузка.csv"))
+
+        let run = try await cli.run("reconcile", "--json")
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((summary["added"] as? [String: Int])?["matched"] == 1)
+        #expect((summary["added"] as? [String: Int])?["no_order"] == 1)
+        #expect(summary["discrepancies"] as? Int == 1)
+        #expect(cli.files(in: "inbox/processed/2026-11-25").contains("выгрузка.csv"))
+        #expect(!cli.files(in: "inbox").contains("выгрузка.csv"))
+        let html = try String(
+            contentsOf: cli.folder.appendingPathComponent("outbox/reconciliation/2026-11-25.html"), encoding: .utf8)
+        #expect(html.contains("Платёж без заказа"))
+        #expect(html.contains("\(Money(kopecks: order.total.kopecks + 99_900).decimalString) / 2"))
+        #expect(html.contains("✓"))
+        let csv = try String(
+            contentsOf: cli.folder.appendingPathComponent("outbox/reconciliation/2026-11-25.csv"), encoding: .utf8)
+        let bytes = try Data(contentsOf: cli.folder.appendingPathComponent("outbox/reconciliation/2026-11-25.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(csv.contains("section;provider;day;outcome"))
+        #expect(csv.contains("finding;yookassa;2026-11-25;no_order;"))
+
+        // The same file dropped again: a duplicate, nothing new, the same report.
+        try cli.drop("выгрузка-копия.csv", Self.registry(id: "op-cli", total: order.total))
+        let again = try await cli.run("reconcile", "--json")
+        #expect(again.exitCode == 0)
+        #expect(again.stdout.contains(#""outcome":"duplicate""#))
+        #expect(again.stdout.contains(#""added":{}"#))
+        let rerun = try String(
+            contentsOf: cli.folder.appendingPathComponent("outbox/reconciliation/2026-11-25.html"), encoding: .utf8)
+        #expect(rerun == html)
+
+        let strict = try await cli.run("reconcile", "--fail-on-discrepancy", "--json")
+        #expect(strict.exitCode == 0)  // nothing read: no report, nothing to fail on
+        let named = try await cli.run(
+            "reconcile", "--fail-on-discrepancy",
+            cli.folder.appendingPathComponent("inbox/processed/2026-11-25/выгрузка.csv").path)
+        #expect(named.exitCode == 65)
+        #expect(named.stdout.contains("1 discrepancies, 1 unresolved"))
+    }
+
+    @Test func aTruncatedRegistryIsRejectedWithItsErrorsAndChangesNothing() async throws {
+        let cli = try CLIHarness()
+        let order = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
+        try cli.drop("cut.csv", Self.registry(id: "op-cli", total: order.total, footerCount: 3))
+        let run = try await cli.run("reconcile")
+        #expect(run.exitCode == 65)
+        #expect(run.stderr.contains("cut.csv: rejected"))
+        #expect(cli.files(in: "inbox/rejected") == ["cut.csv", "cut.csv.errors.txt"])
+        let errors = try String(
+            contentsOf: cli.folder.appendingPathComponent("inbox/rejected/cut.csv.errors.txt"), encoding: .utf8)
+        #expect(errors.contains("truncated or edited"))
+        #expect(
+            !FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("outbox/reconciliation").path))
+    }
+
+    @Test func decisionsAreRecordedAndShownInTheReport() async throws {
+        let cli = try CLIHarness()
+        let order = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
+        let file = cli.folder.appendingPathComponent("registry.csv")
+        try Data(Self.registry(id: "op-cli", total: order.total).utf8).write(to: file)
+        #expect(try await cli.run("reconcile", file.path).exitCode == 0)
+        let database = try AppDatabase.open(at: cli.database)
+        let finding = try #require(
+            try database.reconciliationReport(days: [ReconcileDay(provider: "yookassa", day: "2026-11-25")]).findings
+                .first)
+        let resolved = try await cli.run(
+            "reconcile", "resolve", "\(finding.id)", "--decision", "refunded to the payer", "--operator", "olga")
+        #expect(resolved.exitCode == 0)
+        #expect(try await cli.run("reconcile", "resolve", "999", "--decision", "x").exitCode == 65)
+        #expect(try await cli.run("reconcile", "resolve", "\(finding.id)", "--decision", " ").exitCode == 64)
+        #expect(try await cli.run("reconcile", file.path).exitCode == 0)
+        let html = try String(
+            contentsOf: cli.folder.appendingPathComponent("outbox/reconciliation/2026-11-25.html"), encoding: .utf8)
+        #expect(html.contains("refunded to the payer — olga"))
+        let strict = try await cli.run("reconcile", "--fail-on-discrepancy", file.path)
+        #expect(strict.exitCode == 0)  // the one discrepancy is resolved
+        let missing = try await cli.run("reconcile", "/nonexistent/registry.csv")
+        #expect(missing.exitCode == 64)
+    }
+}
