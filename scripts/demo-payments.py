@@ -88,6 +88,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gangway", required=True)
     parser.add_argument("--orders", type=int, default=3)
+    parser.add_argument("--history", help="also write a ЮMoney wallet history (JSON) of these payments here, "
+                        "with one payment whose notification was lost and one for no order, for gangway reconcile")
     options = parser.parse_args()
 
     port = free_port()
@@ -115,8 +117,10 @@ def main():
             time.sleep(0.1)
         languages = ["ru", "en", "zh"]
         placed = []
+        history = []
+        wanted = options.orders + (1 if options.history else 0)
         for sailing in sailings:
-            if len(placed) == options.orders:
+            if len(placed) == wanted:
                 break
             status, availability = request(base, f"/api/v1/sailings/{urllib.parse.quote(sailing)}/availability")
             if status != 200 or not availability.get("sellable"):
@@ -135,6 +139,7 @@ def main():
         if not placed:
             sys.exit("no sailing of the sample season could be held (all sold out or closed?)")
 
+        lost = placed.pop() if options.history and len(placed) > 1 else None
         print(f"==> {len(placed)} orders placed and paid through ЮMoney notifications (demo wallet, demo secret)")
         for number, (order, language) in enumerate(placed, 1):
             code, token = order["order_code"], order["token"]
@@ -158,6 +163,7 @@ def main():
                 "sender": "", "codepro": "false", "label": form["label"],
             }
             notification["sha1_hash"] = signature(notification, DEMO_SECRET)
+            history.append((notification["operation_id"], credited, notification["datetime"], form["label"]))
             status, answer = request(base, "/api/v1/payments/yoomoney/notify", "POST", form=notification)
             status_order, paid = request(base, f"/api/v1/orders/{code}?token={token_query}")
             tickets = paid.get("tickets", [])
@@ -167,6 +173,8 @@ def main():
             print(f"      order page (with `gangway serve` running): {page}")
             if paid.get("status") != "paid" or not tickets:
                 failures += 1
+        if options.history:
+            write_history(options.history, history, lost)
     finally:
         server.terminate()
         try:
@@ -174,6 +182,35 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
     return 1 if failures else 0
+
+
+def credited_after_fee(total):
+    """The total less a 3 % wallet fee, as `1455.00` (kopecks, exactly)."""
+    rubles, _, fraction = total.partition(".")
+    kopecks = int(rubles) * 100 + int((fraction + "00")[:2])
+    kopecks -= kopecks * 3 // 100
+    return f"{kopecks // 100}.{kopecks % 100:02d}"
+
+
+def write_history(path, paid, lost):
+    """A saved `operation-history` page: the demo's payments, one whose notification never
+    came (reconcile confirms its order from the history) and one with no order's label."""
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    operations = [(op, amount, when, label) for op, amount, when, label in paid]
+    if lost is not None:
+        order, _ = lost
+        operations.append((f"demo-lost-{int(time.time())}", credited_after_fee(order["total"]), now,
+                           order["order_code"]))
+    operations.append((f"demo-stranger-{int(time.time())}", "700.00", now, "подарок"))
+    # Amounts are JSON numbers, written as their exact decimal text.
+    items = ",\n    ".join(
+        '{"operation_id": %s, "status": "success", "datetime": %s, "title": "Перевод", "direction": "in", '
+        '"amount": %s, "label": %s, "type": "deposition"}'
+        % (json.dumps(op), json.dumps(when), amount, json.dumps(label)) for op, amount, when, label in operations)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"operations": [\n    ' + items + "\n]}\n")
+    print(f"==> wallet history for reconciliation written to {path} ({len(operations)} operations; "
+          f"{'one notification lost' if lost else 'no lost notification'}, one payment for no order)")
 
 
 if __name__ == "__main__":

@@ -2,14 +2,15 @@
 # Quick start, command 1 of 2: install what is missing, build once (with the tests, so the
 # test command reuses this build), and run the daily job on the bundled sample data:
 # create the database, import the sample season, print what is on sale, build the storefront,
-# and buy a few tickets through the checkout API, paid with signed ЮMoney notifications.
+# buy a few tickets through the checkout API, paid with signed ЮMoney notifications, and
+# reconcile a wallet history of those payments against the orders.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: the C libraries. Tests (scripts/test.sh): a Java runtime for the Nu HTML Checker, and
+# Build: the C libraries (zlib and pkg-config for ZIPFoundation, which reads XLSX registries). Tests (scripts/test.sh): a Java runtime for the Nu HTML Checker, and
 # Chromium with its driver and a CJK font for the real-browser check of the storefront.
 packages=(
-    libsqlite3-dev libxml2-dev libcurl4-openssl-dev
+    libsqlite3-dev libxml2-dev libcurl4-openssl-dev zlib1g-dev pkg-config
     default-jre-headless chromium chromium-driver fonts-noto-cjk
 )
 missing=()
@@ -52,7 +53,10 @@ echo "==> building the storefront into outbox/site/ (ru, en, zh)"
 "$bin" site build
 
 echo "==> buying: orders placed through the checkout API and paid with signed ЮMoney notifications"
-python3 scripts/demo-payments.py --gangway "$bin"
+python3 scripts/demo-payments.py --gangway "$bin" --history inbox/yoomoney-history-demo.json
+
+echo "==> reconciling the wallet history against the orders (report in outbox/reconciliation/)"
+"$bin" reconcile
 
 echo "==> status"
 "$bin" status
