@@ -109,4 +109,29 @@ struct ReconcileCommandTests {
         let missing = try await cli.run("reconcile", "/nonexistent/registry.csv")
         #expect(missing.exitCode == 64)
     }
+
+    @Test func aWalletHistoryCoversItsSpanOrTheDaysGiven() async throws {
+        let cli = try CLIHarness()
+        let order = try await OrderCommandTests.paidOrder(cli)  // ЮMoney operation op-cli, 2026-11-25
+        let history = cli.folder.appendingPathComponent("history.json")
+        let operation =
+            #"{"operation_id":"op-other","status":"success","datetime":"2026-11-25T10:00:00Z","title":"Перевод","#
+            + #""direction":"in","amount":700.00,"label":"подарок","type":"deposition"}"#
+        try Data((#"{"operations":["# + operation + "]}").utf8).write(to: history)
+        let elsewhere = try await cli.run(
+            "reconcile", "--json", "--from", "2026-11-20", "--to", "2026-11-21", history.path)
+        #expect(elsewhere.exitCode == 0)
+        #expect(!elsewhere.stdout.contains("missing_from_export"))
+        #expect(elsewhere.stdout.contains(#""days":["yoomoney 2026-11-20","yoomoney 2026-11-21"]"#))
+        let bad = try await cli.run("reconcile", "--from", "2026-11-22", "--to", "2026-11-21", history.path)
+        #expect(bad.exitCode == 64)
+
+        // The same history judged over its own span: op-cli was recorded that day and is absent.
+        let copy = cli.folder.appendingPathComponent("history-2.json")
+        try (try Data(contentsOf: history) + Data(" ".utf8)).write(to: copy)
+        let own = try await cli.run("reconcile", "--json", copy.path)
+        #expect(own.exitCode == 0)
+        #expect(own.stdout.contains(#""missing_from_export":1"#))
+        #expect(order.status == .paid)
+    }
 }

@@ -29,6 +29,12 @@ struct ReconcileRunCommand: ParsableCommand {
     @Argument(help: "Export files to read in place (default: the exports in the inbox).")
     var files: [String] = []
 
+    @Option(help: "With --to: the days (YYYY-MM-DD, Moscow) a wallet history covers, instead of its operations' span.")
+    var from: String?
+
+    @Option(help: "The last day a wallet history covers (see --from).")
+    var to: String?
+
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
@@ -61,13 +67,26 @@ struct ReconcileRunCommand: ParsableCommand {
             if urls.isEmpty, !FileManager.default.fileExists(atPath: inboxURL.path) {
                 throw CommandFailure("the inbox \(inboxURL.path) does not exist", exitCode: CommandFailure.usage)
             }
+            var period: ClosedRange<LocalDate>?
+            if from != nil || to != nil {
+                guard let first = from.flatMap(LocalDate.init(parsing:)),
+                    let last = to.flatMap(LocalDate.init(parsing:)),
+                    first <= last, last.dayNumber - first.dayNumber < 366
+                else {
+                    throw CommandFailure(
+                        "--from and --to must both be dates YYYY-MM-DD, --from not after --to, at most a year apart",
+                        exitCode: CommandFailure.usage)
+                }
+                period = first...last
+            }
             let runID = try database.startJobRun("reconcile", at: context.clock.now())
-            let job = ReconcileJob(
+            var job = ReconcileJob(
                 database: database, clock: context.clock,
                 policy: ReconcilePolicy(
                     confirmPaidOrders: configuration.reconcile.paidOrders == .confirm,
                     walletFeeBasisPoints: Int64(configuration.reconcile.walletFeeMaxBasisPoints)),
                 outbox: configuration.outbox.path, logger: context.logger, confirmations: spooler(context, database))
+            job.period = period
             let report: ReconcileRunReport
             do {
                 report = try job.run(

@@ -17,6 +17,8 @@ struct ReconcileJob {
     let logger: Logger
     /// Spools the confirmation of an order the export proved paid; nil: none.
     let confirmations: ConfirmationSpooler?
+    /// The days a wallet history covers, when `--from`/`--to` say (else its operations' span).
+    var period: ClosedRange<LocalDate>? = nil
 
     /// Inputs named on the command line: read in place, never moved.
     func run(files: [URL], inbox: InboxFolder?, settleSeconds: Int) throws -> ReconcileRunReport {
@@ -79,7 +81,7 @@ struct ReconcileJob {
         do {
             let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
                 let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row)) }
-                return Self.fileRecord(summary, name: name)
+                return Self.fileRecord(summary, name: name, period: period)
             }
             switch loaded {
             case .loaded(let load, let kind):
@@ -112,12 +114,18 @@ struct ReconcileJob {
             location: row.location)
     }
 
-    /// The file's identity and the days it covers: a registry's stated day (else its rows'),
-    /// a wallet history's span from its earliest to its latest operation.
-    static func fileRecord(_ summary: ExportSummary, name: String) -> ExportFileRecord {
+    /// The file's identity and the days it covers: a registry's stated day, a wallet history's
+    /// `period` when given, else the span from its earliest to its latest operation.
+    static func fileRecord(_ summary: ExportSummary, name: String, period: ClosedRange<LocalDate>? = nil)
+        -> ExportFileRecord
+    {
         var days: [String] = []
         if let stated = summary.statedDay {
             days = [stated.description]
+        } else if let period {
+            days = (period.lowerBound.dayNumber...period.upperBound.dayNumber).map {
+                LocalDate(dayNumber: $0).description
+            }
         } else if let earliest = summary.earliest, let latest = summary.latest {
             let first = moscowDay(Int64(earliest.timeIntervalSince1970))
             let last = moscowDay(Int64(latest.timeIntervalSince1970))
