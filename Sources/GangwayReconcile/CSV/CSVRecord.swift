@@ -1,3 +1,5 @@
+import GangwayCore
+
 /// One CSV record as ``RegistryCells``: field ranges over the reader's buffer, decoded only when asked.
 struct CSVRecord: RegistryCells {
     let base: UnsafeBufferPointer<UInt8>

@@ -37,14 +37,14 @@ public enum ReconciliationReportWriter {
         var html = """
             <!doctype html>
             <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-            <title>\(escape(title))</title>
+            <title>\(HTMLEscaping.text(title))</title>
             <style>
             body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}
             table{border-collapse:collapse;margin:0 0 2rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
             th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
             .bad{color:#a00;font-weight:600}.ok{color:#060}small{color:#555}
             </style></head><body>
-            <h1>\(escape(title))</h1>
+            <h1>\(HTMLEscaping.text(title))</h1>
             <h2>Итоги <small>Totals</small></h2>
             <table><tr><th>День <small>Day</small></th><th>Провайдер <small>Provider</small></th>
             <th>Платежей <small>Payments</small></th><th>Принято <small>Gross</small></th>
@@ -61,11 +61,11 @@ public enum ReconciliationReportWriter {
                         + (agrees == true ? "<span class=ok>✓</span>" : "<span class=bad>✗</span>")
                 } ?? "—"
             html += """
-                <tr><td>\(escape(day.day))</td><td>\(escape(day.provider))</td><td class=n>\(day.payments)</td>
+                <tr><td>\(HTMLEscaping.text(day.day))</td><td>\(HTMLEscaping.text(day.provider))</td><td class=n>\(day.payments)</td>
                 <td class=n>\(rub(day.gross))</td><td class=n>\(rub(day.commission))</td>
                 <td class=n>\(rub(day.commissionVAT))</td><td class=n>\(rub(day.net))</td>
                 <td class=n>\(day.refunds): \(rub(day.refunded))</td><td class=n>\(footer)</td>
-                <td>\(escape(day.files.joined(separator: ", ")))</td></tr>
+                <td>\(HTMLEscaping.text(day.files.joined(separator: ", ")))</td></tr>
 
                 """
         }
@@ -85,12 +85,12 @@ public enum ReconciliationReportWriter {
             let (doRU, doEN) = finding.outcome.advice
             html += """
                 <tr><td class=n>\(finding.id)</td>
-                <td class=\(finding.outcome.needsAttention ? "bad" : "ok")>\(escape(ru))<br><small>\(escape(en))</small></td>
-                <td>\(escape(finding.orderCode ?? "—"))</td><td>\(escape(finding.customer ?? "—"))</td>
-                <td>\(escape(finding.providerID ?? "—"))</td><td class=n>\(finding.expected.map(rub) ?? "—")</td>
+                <td class=\(finding.outcome.needsAttention ? "bad" : "ok")>\(HTMLEscaping.text(ru))<br><small>\(HTMLEscaping.text(en))</small></td>
+                <td>\(HTMLEscaping.text(finding.orderCode ?? "—"))</td><td>\(HTMLEscaping.text(finding.customer ?? "—"))</td>
+                <td>\(HTMLEscaping.text(finding.providerID ?? "—"))</td><td class=n>\(finding.expected.map(rub) ?? "—")</td>
                 <td class=n>\(finding.actual.map(rub) ?? "—")</td><td class=n>\(finding.fee.map(rub) ?? "—")</td>
-                <td>\(escape(finding.evidence))</td><td>\(escape(doRU))<br><small>\(escape(doEN))</small></td>
-                <td>\(escape(finding.resolution.map { "\($0) — \(finding.resolvedBy ?? "")" } ?? ""))</td></tr>
+                <td>\(HTMLEscaping.text(finding.evidence))</td><td>\(HTMLEscaping.text(doRU))<br><small>\(HTMLEscaping.text(doEN))</small></td>
+                <td>\(HTMLEscaping.text(finding.resolution.map { "\($0) — \(finding.resolvedBy ?? "")" } ?? ""))</td></tr>
 
                 """
         }
@@ -104,21 +104,5 @@ public enum ReconciliationReportWriter {
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

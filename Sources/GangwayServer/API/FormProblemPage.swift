@@ -1,4 +1,5 @@
 import Foundation
+import GangwayCore
 import HTTPTypes
 import Hummingbird
 
@@ -19,37 +20,24 @@ enum FormProblemPage {
             }
         let lang = ["en": "en", "zh": "zh-Hans"][language] ?? "ru"
         var items = ""
-        for seat in decoded?.seats ?? [] { items += "<li>" + escape(seat) + "</li>" }
+        for seat in decoded?.seats ?? [] { items += "<li>" + HTMLEscaping.text(seat) + "</li>" }
         for shortfall in decoded?.standing ?? [] {
-            items += "<li>" + escape("\(shortfall.section): \(shortfall.remaining)") + "</li>"
+            items += "<li>" + HTMLEscaping.text("\(shortfall.section): \(shortfall.remaining)") + "</li>"
         }
-        for error in decoded?.errors ?? [] { items += "<li>" + escape("\(error.field): \(error.message)") + "</li>" }
-        let backLink = back.map { "<p><a href=\"\(escape($0))\">\(link)</a></p>" } ?? ""
+        for error in decoded?.errors ?? [] {
+            items += "<li>" + HTMLEscaping.text("\(error.field): \(error.message)") + "</li>"
+        }
+        let backLink = back.map { "<p><a href=\"\(HTMLEscaping.text($0))\">\(link)</a></p>" } ?? ""
         let html = """
             <!DOCTYPE html>
             <html lang="\(lang)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title><link rel="stylesheet" href="/assets/site.css"></head>
-            <body><main id="main"><h1>\(title)</h1><p>\(escape(decoded?.detail ?? ""))</p>\(items.isEmpty ? "" : "<ul>\(items)</ul>")
+            <body><main id="main"><h1>\(title)</h1><p>\(HTMLEscaping.text(decoded?.detail ?? ""))</p>\(items.isEmpty ? "" : "<ul>\(items)</ul>")
             <p>\(again)</p>\(backLink)</main></body></html>
             """
         return Response(
             status: problem.status, headers: [.contentType: "text/html; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 

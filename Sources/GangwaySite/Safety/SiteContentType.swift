@@ -1,3 +1,4 @@
+import GangwayCore
 import Mustache
 
 /// How `{{value}}` is escaped in every site template: ``HTMLEscaping/attribute(_:)``, safe both

@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// Escapes untrusted text (operator data, customer input) for HTML.
 ///

@@ -1,13 +1,12 @@
 import Foundation
-import GangwayCore
 
 /// Code points that no generated document may carry raw: they are invalid in XML 1.0, or a parse
 /// error in HTML (controls other than whitespace, noncharacters). Escapers replace them with
 /// U+FFFD (HTML, XML) or write them as `\u` escapes (JSON).
-enum UnicodeSafety {
+public enum UnicodeSafety {
     /// Whether `scalar` may stand in HTML or XML text as it is (tab, line feed and carriage return
     /// are allowed; the escapers decide what to do with line breaks).
-    static func isAllowedInMarkup(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowedInMarkup(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch value {
         case 0x09, 0x0A, 0x0D: return true
@@ -17,11 +16,11 @@ enum UnicodeSafety {
     }
 
     /// U+FDD0–U+FDEF and the last two code points of every plane.
-    static func isNoncharacter(_ value: UInt32) -> Bool {
+    public static func isNoncharacter(_ value: UInt32) -> Bool {
         (0xFDD0...0xFDEF).contains(value) || (value & 0xFFFE) == 0xFFFE
     }
 
-    static let replacement: Unicode.Scalar = "\u{FFFD}"
+    public static let replacement: Unicode.Scalar = "\u{FFFD}"
 }
 
 extension UnicodeSafety {
@@ -29,7 +28,7 @@ extension UnicodeSafety {
     /// `'`, carriage return, other controls (nor tab and line feed when `whitespaceIsSpecial`),
     /// and no byte sequence that might start a C1 control or a noncharacter. `false` only means
     /// "take the careful path".
-    static func isPlainMarkup(_ value: String, whitespaceIsSpecial: Bool) -> Bool {
+    public static func isPlainMarkup(_ value: String, whitespaceIsSpecial: Bool) -> Bool {
         var previous: UInt8 = 0
         for byte in value.utf8 {
             switch byte {
@@ -47,7 +46,7 @@ extension UnicodeSafety {
 
     /// The same proof for the inside of a JSON-LD string literal: no `"`, `\`, `<`, `>`, `&`,
     /// controls, U+2028/U+2029 (E2 80 A8/A9), or possible C1 controls and noncharacters.
-    static func isPlainJSON(_ value: String) -> Bool {
+    public static func isPlainJSON(_ value: String) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in value.utf8 {

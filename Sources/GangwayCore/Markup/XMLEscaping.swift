@@ -1,5 +1,4 @@
 import Foundation
-import GangwayCore
 
 /// Escapes untrusted text for XML documents Gangway writes: SVG seat maps (inline in HTML pages,
 /// so the output also parses the same way as HTML) and `sitemap.xml`.

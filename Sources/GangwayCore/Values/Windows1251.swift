@@ -1,8 +1,9 @@
-/// Decoding of Windows-1251 (code page 1251, Cyrillic) through a 128-entry table for the upper half;
-/// ASCII maps to itself. The one byte the code page leaves undefined, `0x98`, becomes U+FFFD.
-enum Windows1251 {
+/// Decoding of Windows-1251 (code page 1251, Cyrillic) through a 256-entry table: ASCII maps to itself,
+/// the upper half to the scalars below. The one byte the code page leaves undefined, `0x98`, becomes
+/// U+FFFD REPLACEMENT CHARACTER.
+public enum Windows1251 {
     /// The Unicode scalars of bytes `0x80`–`0xFF`, all in the Basic Multilingual Plane.
-    static let upperHalf: [UInt16] = [
+    public static let upperHalf: [UInt16] = [
         0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,  // 0x80
         0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,  // 0x88
         0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 0x90
@@ -21,8 +22,14 @@ enum Windows1251 {
         0x0448, 0x0449, 0x044A, 0x044B, 0x044C, 0x044D, 0x044E, 0x044F,  // 0xF8
     ]
 
+    /// The scalar a byte stands for.
+    public static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        let value = byte < 0x80 ? UInt16(byte) : upperHalf[Int(byte) - 0x80]
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// Decodes Windows-1251 bytes, writing UTF-8 straight into the new string's storage.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var upperCount = 0
         for byte in bytes where byte >= 0x80 {
             upperCount += 1
