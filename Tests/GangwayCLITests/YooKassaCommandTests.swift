@@ -53,4 +53,18 @@ struct YooKassaCommandTests {
         #expect(unreachable.stdout.contains(#""due":1"#) && unreachable.stdout.contains(#""unavailable":1"#))
         #expect(try database.settlementsDue(now: cli.now) == [order.code])
     }
+
+    @Test func reconcileFromTheAPINeedsAPeriodAndTheAPI() async throws {
+        let cli = try CLIHarness()
+        _ = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
+        #expect(try await cli.run("reconcile", "--from-api").exitCode == 64)
+        let missing = try await cli.run("reconcile", "--from-api", "--from", "2026-11-25", "--to", "2026-11-25")
+        #expect(missing.exitCode == 69 && missing.stderr.contains("GANGWAY_YOOKASSA_SHOP_ID"))
+        cli.variables = [
+            "GANGWAY_YOOKASSA_SHOP_ID": "123", "GANGWAY_YOOKASSA_SECRET_KEY": "test_x",
+            "GANGWAY_PAYMENTS_YOOKASSA_API_URL": "http://127.0.0.1:9/v3/",
+        ]
+        let unreachable = try await cli.run("reconcile", "--from-api", "--from", "2026-11-25", "--to", "2026-11-25")
+        #expect(unreachable.exitCode == 69)
+    }
 }

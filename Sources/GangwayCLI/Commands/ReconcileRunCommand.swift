@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import GangwayCore
 import GangwayNotify
+import GangwayPayments
 import GangwayServer
 import GangwayStore
 
 /// `gangway reconcile [--inbox DIR] [FILE …] [--json] [--fail-on-discrepancy]`
-struct ReconcileRunCommand: ParsableCommand {
+struct ReconcileRunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Read payment exports and reconcile them against orders (the default).",
@@ -18,7 +19,9 @@ struct ReconcileRunCommand: ParsableCommand {
             overlapping period) counts once. Every new row is matched and classified, and the report of the \
             days the inputs cover is written to outbox/reconciliation/DATE.csv and .html. Exit 0 when the run \
             worked, even with discrepancies (65 with --fail-on-discrepancy when some are unresolved); 65 when an \
-            input was rejected; 75 when another run holds the lock.
+            input was rejected; 75 when another run holds the lock. With --from-api (and --from/--to) the \
+            ЮKassa payments and refunds of those days are fetched from the API too (GANGWAY_YOOKASSA_SHOP_ID and \
+            GANGWAY_YOOKASSA_SECRET_KEY; 69 when it cannot be reached).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -35,14 +38,17 @@ struct ReconcileRunCommand: ParsableCommand {
     @Option(help: "The last day a wallet history covers (see --from).")
     var to: String?
 
+    @Flag(help: "Also fetch the ЮKassa payments and refunds of --from … --to from the API.")
+    var fromAPI = false
+
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
     @Flag(help: "Exit 65 when the report lists discrepancies nobody has resolved yet.")
     var failOnDiscrepancy = false
 
-    func run() throws {
-        try GangwayRunner.run(json: json) {
+    func run() async throws {
+        try await GangwayRunner.runAsync(json: json) {
             let context = try CommandContext(options: global)
             let configuration = context.configuration
             let database = try context.openDatabase(create: false)
@@ -79,6 +85,21 @@ struct ReconcileRunCommand: ParsableCommand {
                 }
                 period = first...last
             }
+            var fetched: (file: ExportFileRecord, rows: [ExportRecord])?
+            if fromAPI {
+                guard let period else {
+                    throw CommandFailure("--from-api needs --from and --to", exitCode: CommandFailure.usage)
+                }
+                let operations = YooKassaOperations(
+                    database: database, client: try context.requireYooKassaClient(),
+                    vatCode: configuration.checkout.vatCode, taxSystemCode: context.taxSystemCode, clock: context.clock)
+                do {
+                    fetched = try await operations.fetchExports(days: period)
+                } catch let error as YooKassaError {
+                    throw CommandFailure(
+                        "\(error)", exitCode: error.isRetryable ? CommandFailure.unavailable : CommandFailure.dataError)
+                }
+            }
             let runID = try database.startJobRun("reconcile", at: context.clock.now())
             var job = ReconcileJob(
                 database: database, clock: context.clock,
@@ -90,8 +111,9 @@ struct ReconcileRunCommand: ParsableCommand {
             let report: ReconcileRunReport
             do {
                 report = try job.run(
-                    files: urls, inbox: urls.isEmpty ? InboxFolder(root: inboxURL, claims: ".reconciling") : nil,
-                    settleSeconds: configuration.import.settleSeconds)
+                    files: urls,
+                    inbox: urls.isEmpty && !fromAPI ? InboxFolder(root: inboxURL, claims: ".reconciling") : nil,
+                    settleSeconds: configuration.import.settleSeconds, fetched: fetched)
             } catch {
                 let failure = GangwayRunner.failure(for: error)
                 try? database.finishJobRun(

@@ -20,10 +20,19 @@ struct ReconcileJob {
     /// The days a wallet history covers, when `--from`/`--to` say (else its operations' span).
     var period: ClosedRange<LocalDate>? = nil
 
-    /// Inputs named on the command line: read in place, never moved.
-    func run(files: [URL], inbox: InboxFolder?, settleSeconds: Int) throws -> ReconcileRunReport {
+    /// Inputs named on the command line: read in place, never moved; `fetched`: what
+    /// `--from-api` brought from ЮKassa.
+    func run(
+        files: [URL], inbox: InboxFolder?, settleSeconds: Int,
+        fetched: (file: ExportFileRecord, rows: [ExportRecord])? = nil
+    ) throws -> ReconcileRunReport {
         var report = ReconcileRunReport()
         var fileIDs: [Int64] = []
+        if let fetched {
+            let (entry, id) = load(fetched.file, fetched.rows)
+            report.files.append(entry)
+            if let id { fileIDs.append(id) }
+        }
         for url in files {
             let (entry, id) = read(url, name: url.lastPathComponent)
             report.files.append(entry)
@@ -99,6 +108,33 @@ struct ReconcileJob {
             return (
                 ReconcileFileReport(
                     file: name, outcome: .rejected, error: GangwayRunner.failure(for: error).message), nil
+            )
+        }
+    }
+
+    /// Loads rows fetched from an API like a file.
+    func load(_ file: ExportFileRecord, _ rows: [ExportRecord]) -> (ReconcileFileReport, Int64?) {
+        do {
+            switch try database.loadExport(
+                name: file.name, at: clock.now(),
+                rows: { sink in
+                    for row in rows { try sink.add(row) }
+                    return file
+                })
+            {
+            case .loaded(let load, let kind):
+                return (
+                    ReconcileFileReport(
+                        file: file.name, outcome: .read, kind: kind, rows: load.rows, newRows: load.newRows),
+                    load.fileID
+                )
+            case .duplicate(let fileID, let kind):
+                return (ReconcileFileReport(file: file.name, outcome: .duplicate, kind: kind), fileID)
+            }
+        } catch {
+            return (
+                ReconcileFileReport(
+                    file: file.name, outcome: .rejected, error: GangwayRunner.failure(for: error).message), nil
             )
         }
     }

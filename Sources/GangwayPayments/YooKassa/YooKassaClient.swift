@@ -35,7 +35,7 @@ public struct YooKassaClient: Sendable {
     }
 
     public func payment(id: String) async throws -> YooKassaPayment {
-        try await send("GET", "payments/\(try Self.pathSegment(id))", body: Optional<YooKassaAmount>.none)
+        try await send("GET", "payments/\(try Self.pathSegment(id))")
     }
 
     public func createRefund(_ refund: YooKassaRefundRequest, idempotenceKey: String) async throws -> YooKassaRefund {
@@ -43,13 +43,34 @@ public struct YooKassaClient: Sendable {
     }
 
     public func refund(id: String) async throws -> YooKassaRefund {
-        try await send("GET", "refunds/\(try Self.pathSegment(id))", body: Optional<YooKassaAmount>.none)
+        try await send("GET", "refunds/\(try Self.pathSegment(id))")
     }
 
     public func createReceipt(_ receipt: YooKassaReceiptRequest, idempotenceKey: String) async throws
         -> YooKassaReceiptResult
     {
         try await send("POST", "receipts", body: receipt, idempotenceKey: idempotenceKey)
+    }
+
+    /// One page of the shop's succeeded payments created in `[from, to)` (ISO 8601 instants), 100 at most.
+    public func payments(createdFrom from: String, before to: String, cursor: String?) async throws
+        -> YooKassaList<YooKassaPayment>
+    {
+        try await send("GET", "payments", query: Self.listQuery(from: from, to: to, cursor: cursor))
+    }
+
+    /// One page of the shop's succeeded refunds created in `[from, to)`, 100 at most.
+    public func refunds(createdFrom from: String, before to: String, cursor: String?) async throws
+        -> YooKassaList<YooKassaRefund>
+    {
+        try await send("GET", "refunds", query: Self.listQuery(from: from, to: to, cursor: cursor))
+    }
+
+    static func listQuery(from: String, to: String, cursor: String?) -> [URLQueryItem] {
+        [
+            URLQueryItem(name: "created_at.gte", value: from), URLQueryItem(name: "created_at.lt", value: to),
+            URLQueryItem(name: "status", value: "succeeded"), URLQueryItem(name: "limit", value: "100"),
+        ] + (cursor.map { [URLQueryItem(name: "cursor", value: $0)] } ?? [])
     }
 
     /// Ids come from the API or a webhook: letters, digits, `-` and `_` only, so nothing can
@@ -61,10 +82,21 @@ public struct YooKassaClient: Sendable {
         return id
     }
 
+    private func send<Answer: Decodable>(_ method: String, _ path: String, query: [URLQueryItem] = []) async throws
+        -> Answer
+    {
+        try await send(method, path, body: Optional<YooKassaAmount>.none, query: query)
+    }
+
     private func send<Body: Encodable, Answer: Decodable>(
-        _ method: String, _ path: String, body: Body?, idempotenceKey: String? = nil
+        _ method: String, _ path: String, body: Body?, idempotenceKey: String? = nil, query: [URLQueryItem] = []
     ) async throws -> Answer {
-        var request = URLRequest(url: baseURL.appendingPathComponent(path), timeoutInterval: timeout)
+        var url = baseURL.appendingPathComponent(path)
+        if !query.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
+            components.queryItems = query
+            url = components.url ?? url
+        }
+        var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = method
         request.setValue(credentials.authorization, forHTTPHeaderField: "Authorization")
         request.setValue("application/json", forHTTPHeaderField: "Accept")

@@ -27,6 +27,7 @@ public struct YooKassaPayment: Codable, Sendable, Equatable {
     public var metadata: [String: String]?
     public var test: Bool?
     public var paid: Bool?
+    public var description: String?
 
     public init(
         id: String, status: String, amount: YooKassaAmount, incomeAmount: YooKassaAmount? = nil,
@@ -50,7 +51,7 @@ public struct YooKassaPayment: Codable, Sendable, Equatable {
     public var isCanceled: Bool { status == "canceled" }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, amount, confirmation, metadata, test, paid
+        case id, status, amount, confirmation, metadata, test, paid, description
         case incomeAmount = "income_amount"
         case createdAt = "created_at"
         case capturedAt = "captured_at"

@@ -64,6 +64,7 @@ final class FakeYooKassa: @unchecked Sendable {
         let router = Router()
         router.post("/v3/:kind") { request, context in try await self.post(request, context) }
         router.get("/v3/:kind/:id") { request, context in self.get(request, context) }
+        router.get("/v3/:kind") { request, context in self.list(request, context) }
         let app = Application(router: router)
         return try await app.test(.live) { client in
             try await body(URL(string: "http://127.0.0.1:\(client.port!)/v3/")!)
@@ -107,6 +108,30 @@ final class FakeYooKassa: @unchecked Sendable {
         let object = locked { kind == "payments" ? payments[id] : (kind == "refunds" ? refunds[id] : nil) }
         guard let object else { return Self.problem(.notFound, "not_found", "no such object") }
         return Self.json(.ok, try! JSONSerialization.data(withJSONObject: object))
+    }
+
+    /// `GET /payments` or `/refunds`: succeeded objects created in `[created_at.gte, created_at.lt)`,
+    /// `limit` per page, `next_cursor` while more remain.
+    private func list(_ request: Request, _ context: BasicRequestContext) -> Response {
+        guard authorised(request) else {
+            return Self.problem(.unauthorized, "invalid_credentials", "bad shop id or key")
+        }
+        let query = request.uri.queryParameters
+        let from = query.get("created_at.gte") ?? ""
+        let to = query.get("created_at.lt") ?? "~"
+        let limit = Int(query.get("limit") ?? "") ?? 100
+        let offset = Int(query.get("cursor") ?? "") ?? 0
+        let all = locked { () -> [[String: Any]] in
+            let objects = context.parameters.get("kind") == "refunds" ? Array(refunds.values) : Array(payments.values)
+            return objects.filter {
+                let created = $0["created_at"] as? String ?? ""
+                return $0["status"] as? String == "succeeded" && created >= from && created < to
+            }.sorted { ($0["id"] as? String ?? "") < ($1["id"] as? String ?? "") }
+        }
+        let page = Array(all.dropFirst(offset).prefix(limit))
+        var body: [String: Any] = ["type": "list", "items": page]
+        if offset + limit < all.count { body["next_cursor"] = "\(offset + limit)" }
+        return Self.json(.ok, try! JSONSerialization.data(withJSONObject: body))
     }
 
     private func post(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
