@@ -220,6 +220,26 @@ struct ConfigurationTests {
             "GANGWAY_OPERATOR_LANGUAGE", "zh",
             "environment GANGWAY_OPERATOR_LANGUAGE: operator.language: expected one of \"ru\", \"en\", got \"zh\""
         ),
+        (
+            "GANGWAY_MAIL_FROM", "Tickets <tickets@example.ru>",
+            "environment GANGWAY_MAIL_FROM: mail.from: expected an e-mail address like \"tickets@example.ru\", "
+                + "got \"Tickets <tickets@example.ru>\""
+        ),
+        (
+            "GANGWAY_PAYMENTS_YOOKASSA_NETWORKS", "185.71.76.0/27,10.0.0.0/33",
+            "environment GANGWAY_PAYMENTS_YOOKASSA_NETWORKS: payments.yookassa_networks: \"10.0.0.0/33\" is not an "
+                + "IP address or CIDR range"
+        ),
+        (
+            "GANGWAY_RECONCILE_PAID_ORDERS", "maybe",
+            "environment GANGWAY_RECONCILE_PAID_ORDERS: reconcile.paid_orders: expected one of \"confirm\", "
+                + "\"flag\", got \"maybe\""
+        ),
+        (
+            "GANGWAY_PAYMENTS_YOOKASSA_API_URL", "ftp://api.example.ru/",
+            "environment GANGWAY_PAYMENTS_YOOKASSA_API_URL: payments.yookassa_api_url: expected a URL like "
+                + "\"https://api.yookassa.ru/v3/\", got \"ftp://api.example.ru/\""
+        ),
     ])
     func badEnvironmentValuesNameTheVariable(variable: String, text: String, expected: String) throws {
         try withTemporaryDirectory { work in
@@ -465,5 +485,18 @@ struct ConfigurationTests {
         )
         try Data(text.utf8).write(to: url)
         return url
+    }
+
+    @Test func theMailSenderIsTheKeyElseNoreplyAtTheSiteHost() throws {
+        try withTemporaryDirectory { work in
+            let derived = try Configuration.load(
+                file: nil, fileRequired: false, environment: ["GANGWAY_SITE_BASE_URL": "https://tickets.example.ru"],
+                workingDirectory: work)
+            #expect(derived.mailSender == "noreply@tickets.example.ru")
+            let set = try Configuration.load(
+                file: nil, fileRequired: false, environment: ["GANGWAY_MAIL_FROM": "bilety@example.ru"],
+                workingDirectory: work)
+            #expect(set.mailSender == "bilety@example.ru")
+        }
     }
 }

@@ -143,7 +143,7 @@ struct ReconcileRunCommand: AsyncParsableCommand {
         do {
             composer = try ConfirmationComposer(
                 templates: configuration.site.templates,
-                from: MailAddress(address: "noreply@" + (URL(string: configuration.site.baseURL)?.host ?? "localhost")))
+                from: MailAddress(address: configuration.mailSender))
         } catch {
             context.logger.warning(
                 "confirmation e-mails are off: the mail templates cannot be read",

@@ -66,8 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
                     confirmations: (
                         try ConfirmationComposer(
                             templates: configuration.site.templates,
-                            from: MailAddress(
-                                address: "noreply@" + (URL(string: configuration.site.baseURL)?.host ?? "localhost"))),
+                            from: MailAddress(address: configuration.mailSender)),
                         MailSpool(folder: configuration.outbox.path.appendingPathComponent("mail", isDirectory: true))
                     )))
             // The server logs holds and its own life at info (no personal data: order codes, sailing

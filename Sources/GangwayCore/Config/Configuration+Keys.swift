@@ -35,6 +35,7 @@ extension Configuration {
         .url("payments.yookassa_api_url", \.payments.yookassaAPIURL),
         .networks("payments.yookassa_networks", \.payments.yookassaNetworks),
         .integer("payments.tax_system_code", \.payments.taxSystemCode, in: 0...6),
+        .mailAddress("mail.from", \.mail.from),
         .choice("reconcile.paid_orders", \.reconcile.paidOrders),
         .integer("reconcile.wallet_fee_max_bp", \.reconcile.walletFeeMaxBasisPoints, in: 0...10_000),
     ]

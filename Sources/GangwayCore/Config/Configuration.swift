@@ -137,6 +137,15 @@ public struct Configuration: Sendable, Equatable {
         public init() {}
     }
 
+    /// `[mail]`: messages Gangway writes to its outgoing spool.
+    public struct Mail: Sendable, Equatable {
+        /// `mail.from`: the sender of confirmations, an address (`tickets@example.ru`) or empty for
+        /// `noreply@<host of site.base_url>`. Default "".
+        public var from = ""
+
+        public init() {}
+    }
+
     /// `[reconcile]`: how far `gangway reconcile` acts on its own.
     public struct Reconcile: Sendable, Equatable {
         /// `reconcile.paid_orders`: "confirm" or "flag" a pending or expired order an export proves
@@ -192,6 +201,13 @@ public struct Configuration: Sendable, Equatable {
     public var payments = Payments()
     /// `[reconcile]` settings.
     public var reconcile = Reconcile()
+    /// `[mail]` settings.
+    public var mail = Mail()
+
+    /// The sender of confirmation e-mails: `mail.from`, else `noreply@<host of site.base_url>`.
+    public var mailSender: String {
+        mail.from.isEmpty ? "noreply@" + (URL(string: site.baseURL)?.host ?? "localhost") : mail.from
+    }
 
     /// Where each key's value came from, by dotted key (`database.path`); every key is present.
     public var sources: [String: ConfigurationSource]

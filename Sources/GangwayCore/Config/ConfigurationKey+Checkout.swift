@@ -92,4 +92,27 @@ extension ConfigurationKey {
             render: { .array($0[keyPath: keyPath].map { .string($0) }) }
         )
     }
+
+    /// An e-mail address (`name@host`, no display name), or empty for "derive it".
+    static func mailAddress(_ name: String, _ keyPath: WritableKeyPath<Configuration, String> & Sendable)
+        -> ConfigurationKey
+    {
+        ConfigurationKey(
+            name: name, kind: .string,
+            apply: { value, _, configuration throws(Rejection) in
+                let text = try string(value).trimmingCharacters(in: .whitespaces)
+                let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+                guard
+                    text.isEmpty
+                        || (parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+                            && text.allSatisfy { $0.isASCII && !$0.isWhitespace && !"<>,;\"()[]\\".contains($0) })
+                else {
+                    throw Rejection(
+                        message: "expected an e-mail address like \"tickets@example.ru\", got \(shown(value))")
+                }
+                configuration[keyPath: keyPath] = text
+            },
+            render: { .string($0[keyPath: keyPath]) }
+        )
+    }
 }

@@ -33,7 +33,7 @@ struct YooKassaRoutes: Sendable {
         }
         let receipt = YooKassaReceiptBuilder.receipt(
             lines: facts.lines,
-            customer: YooKassaReceipt.Customer(email: facts.email, phone: facts.email == nil ? facts.phone : nil),
+            customer: YooKassaOperations.customer(email: facts.email, phone: facts.phone),
             vatCode: settings.payments.vatCode, taxSystemCode: settings.payments.taxSystemCode)
         guard YooKassaReceiptBuilder.total(receipt) == order.total else {
             context.logger.error("receipt does not add up", metadata: ["order": .string(order.code)])
