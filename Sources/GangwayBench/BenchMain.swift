@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// The `gangway-bench` executable: `import` runs the import benchmark, `site` the storefront
-/// benchmark, `floor` is the import benchmark's internal child. Exit 0 when the import succeeded (goals met or not), 1 when it failed, 64 on bad usage.
+/// benchmark, `reconcile` the reconciliation benchmark, `floor` is the import benchmark's internal child. Exit 0 when the import succeeded (goals met or not), 1 when it failed, 64 on bad usage.
 @main
 struct BenchMain {
     static func main() {
@@ -17,6 +17,7 @@ struct BenchMain {
             case .importBenchmark: try ImportBenchmark(options: options).run()
             case .site: try SiteBenchmark(options: options).run()
             case .floor: try FloorBenchmark(options: options).run()
+            case .reconcile: try ReconcileBenchmark(options: options).run()
             }
         } catch let error as BenchError {
             if case .help = error {

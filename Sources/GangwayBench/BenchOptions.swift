@@ -13,6 +13,8 @@ struct BenchOptions: Sendable {
         case site
         /// Internal: insert the same rows directly into a fresh database and print the time as JSON.
         case floor
+        /// Reconciliation: a registry of `--rows` rows against as many paid orders.
+        case reconcile
     }
 
     var command: Command = .importBenchmark
@@ -29,10 +31,13 @@ struct BenchOptions: Sendable {
     var stages = false
     /// Site only: the templates folder (default: `templates/` of the working directory).
     var templates: String?
+    /// Reconcile only: the registry's rows, and the paid orders seeded.
+    var rows = 1_000_000
 
     static let usage = """
         usage: gangway-bench import [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH] [--stages]
                gangway-bench site [--sailings N] [--layouts N] [--seats N] [--keep DIR] [--gangway PATH] [--templates DIR]
+               gangway-bench reconcile [--rows N] [--keep DIR] [--gangway PATH]
 
         Generates an inbox (piers, N layouts of N seats, one vessel per layout, products, and a schedule
         expanding to exactly --sailings sailings), imports it with the release `gangway import --json` as a
@@ -45,6 +50,11 @@ struct BenchOptions: Sendable {
         vessels with seat maps), then times `gangway site build` in ru, en and zh: in full into an empty
         folder, again with nothing changed, and after one sailing is cancelled by a schedule file;
         it prints seconds, pages written and peak memory, and fails if a build is wrong.
+
+        `reconcile` seeds N paid orders (default --rows 1000000), writes a ЮKassa registry of N rows for
+        their day (3 % differ in amount, 1 % of the orders missing, rows naming no order or paying twice in
+        their place), runs the release `gangway reconcile FILE --json` on it, then on the same file again,
+        and prints seconds and peak memory; it fails if a run does not find what the seeding implies.
         Build it with
           swift build -c release --scratch-path .build-release
         """
@@ -79,6 +89,7 @@ struct BenchOptions: Sendable {
             case "--gangway": options.gangway = value
             case "--database": options.database = value
             case "--templates": options.templates = value
+            case "--rows": options.rows = try count(value, flag: flag, in: 1_000...10_000_000)
             default: throw BenchError.usage("unknown option \(flag)")
             }
         }

@@ -38,7 +38,8 @@ extension AppDatabase {
     /// Rows that prove a payment Gangway never recorded, for an order still pending or expired:
     /// recorded now as the provider's payment, which marks the order paid (or `needs_resolution`
     /// when a place is gone). ЮMoney history gives only the credited amount: it pays the order
-    /// when the implied wallet fee is within the policy's limit.
+    /// when the implied wallet fee is within the policy's limit. (Rows with a recorded payment,
+    /// nearly all of them, are ruled out first.)
     static func confirmFromExports(_ db: Database, policy: ReconcilePolicy, now: Int64) throws -> [String] {
         let candidates = try Row.fetchAll(
             db,
@@ -50,8 +51,8 @@ extension AppDatabase {
                 JOIN sales_order o ON o.code = r.order_ref
                 WHERE r.kind = 'payment' AND r.currency = 'RUB' AND (r.status IS NULL OR r.status = 'success')
                     AND o.status IN ('pending', 'expired')
-                    AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
                     AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.provider = r.provider AND p.provider_id = r.provider_id)
+                    AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
                 ORDER BY r.id
                 """)
         var confirmed: [String] = []
@@ -167,7 +168,8 @@ extension AppDatabase {
         """
 
     /// Recorded payments that paid an order, on a day an export of their provider covers, that
-    /// the export does not show.
+    /// the export does not show. The export-row probe comes first: it rules out nearly every
+    /// payment for less than parsing its time does (SQLite tests these terms in the order written).
     static let findMissing = """
         INSERT OR IGNORE INTO reconciliation_finding (key, outcome, provider, order_code, provider_id, expected, day,
             evidence, found_at)
@@ -179,9 +181,9 @@ extension AppDatabase {
             :found_at
         FROM payment p
         WHERE p.outcome IN ('fulfilled', 'overpaid', 'paid_late_places_gone')
-            AND EXISTS (SELECT 1 FROM export_coverage c WHERE c.provider = p.provider AND c.kind = 'payment'
-                AND c.day = date(p.occurred_at, '+3 hours'))
             AND NOT EXISTS (SELECT 1 FROM export_row r WHERE r.provider = p.provider AND r.kind = 'payment'
                 AND r.provider_id = p.provider_id)
+            AND EXISTS (SELECT 1 FROM export_coverage c WHERE c.provider = p.provider AND c.kind = 'payment'
+                AND c.day = date(p.occurred_at, '+3 hours'))
         """
 }
