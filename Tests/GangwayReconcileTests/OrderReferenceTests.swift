@@ -79,3 +79,17 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// ``OrderReference/first(in:)`` is a shortcut: it must never disagree with the full reading.
+struct OrderReferenceFastPathTests {
+    /// The fast reading gives exactly what the full one gives first, however the text is written.
+    @Test(arguments: [
+        "Заказ GW-7K3M9QXD", "GW-7K3M9QXD", "GW-7K3M9QXD.", "GW-7K3M9QXD, спасибо", "GW-7K3M9QXD-2",
+        "GW-7K3M9QXD2", "GW-7K3M9QX", "gw-7k3m9qxd", "Оплата gw 7k3m 9qxd и GW-4HJ8NPQR", "GW-7K3M9QXD GW-4HJ8NPQR",
+        "GW–7К3М9QХD", "ＧW-7K3M9QXD", "ＧＷ-4HJ8NPQR then GW-7K3M9QXD", "GW-7K3M9Q0D", "GW-7K3M 9QXD", "GW_7K3M9QXD",
+        "GATEWAY GW-7K3M9QXD", "G GW-7K3M9QXD", "7K3M9QXD", "", "Оплата экскурсии", "GW-7K3M9QXD)", "xGW-7K3M9QXD",
+    ])
+    func theFastReadingAgreesWithTheFullOne(_ text: String) {
+        #expect(OrderReference.first(in: text) == OrderReference.candidates(in: text).first)
+    }
+}

@@ -240,4 +240,17 @@ struct ReconciliationStoreTests {
             try database.resolveFinding(id: 999, resolution: "x", actor: "olga", at: Self.now)
         }
     }
+
+    @Test func aRecordedUnderpaymentStaysADiscrepancyEvenWhenTheExportAgrees() throws {
+        let database = try CheckoutFixture.database()
+        let (code, total) = try Self.hold(database)
+        try Self.pay(database, code, Money(kopecks: total.kopecks - 10_000), id: "p-short")
+        _ = try Self.load(database, [Self.row("p-short", gross: total.kopecks - 10_000, reference: code)])
+        _ = try database.reconcile(policy: ReconcilePolicy(), at: Self.now)
+        let report = try database.reconciliationReport(days: [ReconcileDay(provider: "yookassa", day: Self.day)])
+        let finding = try #require(report.findings.first { $0.providerID == "p-short" })
+        #expect(finding.outcome == .amountDiffers)
+        #expect(finding.expected == total.kopecks && finding.actual == total.kopecks - 10_000)
+        #expect(report.matched == 0)
+    }
 }

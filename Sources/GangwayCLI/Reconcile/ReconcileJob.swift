@@ -88,8 +88,13 @@ struct ReconcileJob {
     /// duplicate, the id of its file record (for the days it covers).
     func read(_ url: URL, name: String) -> (ReconcileFileReport, Int64?) {
         do {
+            // The same bytes again are known by their hash before a row is read.
+            if let earlier = try database.exportFile(sha256: Self.sha256(of: url)) {
+                return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
+            }
+            var days = MoscowDays()
             let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
-                let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row)) }
+                let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row, days: &days)) }
                 return Self.fileRecord(summary, name: name, period: period)
             }
             switch loaded {
@@ -139,14 +144,23 @@ struct ReconcileJob {
         }
     }
 
-    static func record(_ row: ExportRow) -> ExportRecord {
+    /// The SHA-256 of a file's bytes (lower-case hex), read in 1 MiB chunks.
+    static func sha256(of url: URL) throws -> String {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hash = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update([UInt8](chunk)) }
+        return hash.finalizeHex()
+    }
+
+    static func record(_ row: ExportRow, days: inout MoscowDays) -> ExportRecord {
         let seconds = Int64(row.occurredAt.timeIntervalSince1970.rounded(.down))
         return ExportRecord(
             provider: row.provider.rawValue, kind: row.kind.rawValue, providerID: row.providerID,
             paymentID: row.paymentID, gross: row.gross, net: row.net, commission: row.commission,
             commissionVAT: row.commissionVAT, currency: row.currency, occurredAt: seconds,
-            day: moscowDay(seconds).description, reference: row.reference,
-            orderRef: OrderReference.candidates(in: row.reference).first, method: row.method, status: row.status,
+            day: days.name(of: seconds), reference: row.reference,
+            orderRef: OrderReference.first(in: row.reference), method: row.method, status: row.status,
             location: row.location)
     }
 

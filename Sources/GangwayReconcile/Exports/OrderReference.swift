@@ -38,6 +38,42 @@ public enum OrderReference {
         return found
     }
 
+    /// The first of ``candidates(in:)``, without building the symbol list in the usual case: from
+    /// the first ASCII `G`, an exact `GW-XXXXXXXX` that ends the text or is followed by a character
+    /// that is neither a letter, a digit nor a separator (`Заказ GW-7K3M9QXD`). Anything else, and a
+    /// text with a full-width `Ｇ` before it, takes the full reading.
+    public static func first(in text: String) -> String? {
+        let utf8 = text.utf8
+        if let g = utf8.firstIndex(of: UInt8(ascii: "G")), !textHasEarlierLookAlikeG(text) {
+            let tail = Array(utf8[g...].prefix(12))
+            if tail.count >= 11, tail[1] == UInt8(ascii: "W"), tail[2] == UInt8(ascii: "-"),
+                tail[3..<11].allSatisfy({ alphabetSet.contains($0) }),
+                tail.count == 11
+                    || (tail[11] < 0x80 && !isASCIIAlphanumeric(tail[11]) && !" -_.".utf8.contains(tail[11])),
+                !utf8[..<g].contains(UInt8(ascii: "g"))
+            {
+                return String(decoding: tail[0..<11], as: UTF8.self)
+            }
+        }
+        return candidates(in: text).first
+    }
+
+    private static let alphabetSet = Set(alphabet)
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// Whether a non-ASCII letter that may read as `G` (a full-width `Ｇ`) comes before the first
+    /// ASCII `G`: then the slow path decides.
+    private static func textHasEarlierLookAlikeG(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            if scalar == "G" || scalar == "g" { return false }
+            if scalar == "\u{FF27}" || scalar == "\u{FF47}" { return true }
+        }
+        return false
+    }
+
     /// The canonical code a person typed as `text` (with or without `GW`, any case, separators and
     /// look-alikes as above), or nil when `text` is not exactly one code or needs an `O`/`0` guess.
     public static func canonical(_ text: String) -> String? {

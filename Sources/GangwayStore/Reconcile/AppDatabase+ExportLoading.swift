@@ -2,6 +2,16 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
+    /// The file with these exact bytes read before, if any: its id and kind (it is then archived
+    /// as a duplicate without being read again).
+    public func exportFile(sha256: String) throws -> (id: Int64, kind: String)? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, kind FROM export_file WHERE sha256 = ?", arguments: [sha256]).map {
+                ($0[0], $0[1])
+            }
+        }
+    }
+
     /// Loads one export file in one transaction: `rows` streams the file's rows into the sink
     /// and returns what the file is (known only once it is read: its hash, kind, footer, days).
     /// If `rows` throws (a truncated file, a bad value) nothing of the file is kept; if a file

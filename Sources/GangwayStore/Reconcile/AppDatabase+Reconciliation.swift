@@ -115,6 +115,8 @@ extension AppDatabase {
                 WHEN p.id IS NOT NULL AND p.outcome = 'already_paid' THEN 'paid_twice'
                 WHEN p.id IS NOT NULL AND p.outcome IN ('paid_late_places_gone', 'not_payable') THEN 'late_payment'
                 WHEN p.id IS NOT NULL AND p.outcome = 'no_order' THEN 'no_order'
+                WHEN p.id IS NOT NULL AND p.outcome IN ('underpaid', 'overpaid') THEN 'amount_differs'
+                WHEN p.id IS NOT NULL AND p.outcome = 'unaccepted' THEN 'paid_not_recorded'
                 WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' AND r.net = p.net THEN 'matched'
                 WHEN p.id IS NOT NULL AND r.provider = 'yookassa' AND r.gross = p.gross THEN 'matched'
                 WHEN p.id IS NOT NULL THEN 'amount_differs'
@@ -125,7 +127,11 @@ extension AppDatabase {
                 ELSE 'paid_not_recorded'
             END,
             r.provider, r.id, COALESCE(p.order_code, o.code), r.provider_id,
-            CASE WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' THEN p.net ELSE COALESCE(p.gross, o.total) END,
+            CASE
+                WHEN p.id IS NOT NULL AND p.outcome IN ('underpaid', 'overpaid') THEN o.total
+                WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' THEN p.net
+                ELSE COALESCE(p.gross, o.total)
+            END,
             CASE r.provider WHEN 'yoomoney' THEN r.net ELSE r.gross END,
             CASE
                 WHEN r.provider = 'yoomoney' AND p.id IS NOT NULL THEN p.gross - r.net
@@ -136,7 +142,7 @@ extension AppDatabase {
         FROM export_row r
         JOIN export_file f ON f.id = r.file_id
         LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.provider_id
-        LEFT JOIN sales_order o ON o.code = r.order_ref
+        LEFT JOIN sales_order o ON o.code = COALESCE(p.order_code, r.order_ref)
         WHERE r.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
         """
 
