@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GangwayCLITests",
-            dependencies: ["GangwayCLI", "GangwayStore", "GangwayImport", "GangwayCore"]
+            dependencies: ["GangwayCLI", "GangwayStore", "GangwayImport", "GangwayCore", "GangwayReconcile"]
         ),
     ],
     swiftLanguageModes: [.v6]

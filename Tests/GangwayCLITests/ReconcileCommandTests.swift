@@ -1,7 +1,10 @@
 import Foundation
 import GangwayCore
+import GangwayReconcile
 import GangwayStore
 import Testing
+
+@testable import GangwayCLI
 
 /// `gangway reconcile` end to end: a ЮKassa registry dropped into the inbox beside operator
 /// files, read, matched against a paid order, reported, archived; the same file again; a
@@ -133,5 +136,22 @@ struct ReconcileCommandTests {
         #expect(own.exitCode == 0)
         #expect(own.stdout.contains(#""missing_from_export":1"#))
         #expect(order.status == .paid)
+    }
+
+    @Test func aZeroOrOInACodeIsReadBothWays() throws {
+        let row = ExportRow(
+            provider: .yookassa, kind: .payment, providerID: "p", gross: 100, net: nil, currency: "RUB",
+            occurredAt: Date(timeIntervalSince1970: 1_795_597_200), reference: "Заказ GW-7K3M90XD", location: 4)
+        var days = MoscowDays()
+        let record = ReconcileJob.record(row, days: &days)
+        #expect(record.orderRef == "GW-7K3M9QXD")
+        #expect(record.orderRefAlternatives == ["GW-7K3M9DXD"])
+        #expect(record.day == "2026-11-25")
+        let plain = ReconcileJob.record(
+            ExportRow(
+                provider: .yookassa, kind: .payment, providerID: "q", gross: 100, net: nil, currency: "RUB",
+                occurredAt: Date(timeIntervalSince1970: 1_795_597_200), reference: "Заказ GW-7K3M9QXD", location: 5),
+            days: &days)
+        #expect(plain.orderRef == "GW-7K3M9QXD" && plain.orderRefAlternatives.isEmpty)
     }
 }

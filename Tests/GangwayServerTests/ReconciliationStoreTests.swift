@@ -253,4 +253,15 @@ struct ReconciliationStoreTests {
         #expect(finding.expected == total.kopecks && finding.actual == total.kopecks - 10_000)
         #expect(report.matched == 0)
     }
+
+    @Test func ofTwoReadingsOfAMangledCodeTheOneNamingAnOrderIsKept() throws {
+        let database = try CheckoutFixture.database()
+        let (code, total) = try Self.hold(database)
+        var row = Self.row("p-mangled", gross: total.kopecks, reference: "Заказ GW-NOSUCH22")
+        row.orderRef = "GW-NOSUCH22"
+        row.orderRefAlternatives = [code]
+        _ = try Self.load(database, [row])
+        let actions = try database.reconcile(policy: ReconcilePolicy(), at: Self.now + 60)
+        #expect(actions.confirmedOrders == [code])
+    }
 }

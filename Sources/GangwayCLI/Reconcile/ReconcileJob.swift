@@ -155,13 +155,20 @@ struct ReconcileJob {
 
     static func record(_ row: ExportRow, days: inout MoscowDays) -> ExportRecord {
         let seconds = Int64(row.occurredAt.timeIntervalSince1970.rounded(.down))
-        return ExportRecord(
+        var record = ExportRecord(
             provider: row.provider.rawValue, kind: row.kind.rawValue, providerID: row.providerID,
             paymentID: row.paymentID, gross: row.gross, net: row.net, commission: row.commission,
             commissionVAT: row.commissionVAT, currency: row.currency, occurredAt: seconds,
             day: days.name(of: seconds), reference: row.reference,
             orderRef: OrderReference.first(in: row.reference), method: row.method, status: row.status,
             location: row.location)
+        // An O or 0 where the code alphabet has none is read both ways; the store keeps the
+        // reading that names an order.
+        if record.orderRef != nil, row.reference.unicodeScalars.contains(where: { "0OoОо".unicodeScalars.contains($0) })
+        {
+            record.orderRefAlternatives = Array(OrderReference.candidates(in: row.reference).dropFirst())
+        }
+        return record
     }
 
     /// The file's identity and the days it covers: a registry's stated day, a wallet history's

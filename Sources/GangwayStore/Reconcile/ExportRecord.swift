@@ -16,6 +16,9 @@ public struct ExportRecord: Sendable, Equatable {
     public var reference: String
     /// The canonical order code found in the reference, if any.
     public var orderRef: String?
+    /// Other readings of a mangled reference (an `O` read as `Q` or as `D`): the first of
+    /// `orderRef` and these that names an existing order is kept.
+    public var orderRefAlternatives: [String] = []
     public var method: String?
     public var status: String?
     public var location: Int

@@ -24,6 +24,8 @@ public final class ExportSink {
     }
 
     public func add(_ row: ExportRecord) throws {
+        var row = row
+        if !row.orderRefAlternatives.isEmpty { row.orderRef = try existingOrder(among: row) ?? row.orderRef }
         try statement.run([
             .text(row.provider), .text(row.kind), .text(row.providerID), .text(row.paymentID), .integer(row.gross),
             .integer(row.net), .integer(row.commission), .integer(row.commissionVAT), .text(row.currency),
@@ -32,5 +34,15 @@ public final class ExportSink {
         ])
         rows += 1
         if db.changesCount > 0 { newRows += 1 }
+    }
+
+    /// The first of a reference's readings that names an order (rare: only mangled references
+    /// have several).
+    private func existingOrder(among row: ExportRecord) throws -> String? {
+        for code in [row.orderRef].compactMap({ $0 }) + row.orderRefAlternatives
+        where try Bool.fetchOne(db, sql: "SELECT 1 FROM sales_order WHERE code = ?", arguments: [code]) ?? false {
+            return code
+        }
+        return nil
     }
 }
