@@ -43,6 +43,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-reconciliation") { db in
             try db.execute(sql: reconcileSchema)
         }
+        migrator.registerMigration("2026-11-25-reconcile-matches") { db in
+            try db.execute(sql: reconcileMatchSchema)
+        }
         return migrator
     }
 

@@ -68,4 +68,23 @@ extension AppDatabase {
         CREATE INDEX reconciliation_finding_by_order ON reconciliation_finding(order_code);
         CREATE INDEX reconciliation_finding_by_row ON reconciliation_finding(export_row_id);
         """
+
+    /// Clean matches are kept apart from the findings, one small row each in export-row order
+    /// (a million matched rows cost little), and a watermark says which export rows have been
+    /// classified, so a run looks only at the rows after it.
+    static let reconcileMatchSchema = """
+        CREATE TABLE export_match (
+            export_row_id INTEGER PRIMARY KEY REFERENCES export_row(id),
+            outcome TEXT NOT NULL
+        );
+        INSERT INTO export_match (export_row_id, outcome)
+            SELECT export_row_id, outcome FROM reconciliation_finding
+            WHERE outcome IN ('matched', 'refund_matched', 'not_credited') AND export_row_id IS NOT NULL;
+        DELETE FROM reconciliation_finding WHERE outcome IN ('matched', 'refund_matched', 'not_credited');
+        CREATE TABLE reconcile_watermark (id INTEGER PRIMARY KEY CHECK (id = 1), last_row INTEGER NOT NULL);
+        INSERT INTO reconcile_watermark (id, last_row) VALUES (1, (SELECT COALESCE(MAX(x), 0) FROM (
+            SELECT MAX(export_row_id) AS x FROM export_match UNION ALL
+            SELECT MAX(export_row_id) FROM reconciliation_finding)));
+        DROP INDEX reconciliation_finding_by_order;
+        """
 }

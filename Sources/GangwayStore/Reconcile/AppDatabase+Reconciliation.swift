@@ -13,8 +13,15 @@ extension AppDatabase {
             let before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM reconciliation_finding") ?? 0
             var confirmed: [String] = []
             if policy.confirmPaidOrders { confirmed = try Self.confirmFromExports(db, policy: policy, now: now) }
-            try db.execute(sql: Self.classifyPayments, arguments: ["found_at": now])
-            try db.execute(sql: Self.classifyRefunds, arguments: ["found_at": now])
+            let mark = try Int64.fetchOne(db, sql: "SELECT last_row FROM reconcile_watermark WHERE id = 1") ?? 0
+            var counted: [ReconcileOutcome: Int] = [:]
+            for sql in [Self.classifyPayments, Self.classifyRefunds] {
+                try Self.classify(db, sql: sql, after: mark, now: now, counted: &counted)
+            }
+            try db.execute(
+                sql:
+                    "UPDATE reconcile_watermark SET last_row = (SELECT COALESCE(MAX(id), 0) FROM export_row) WHERE id = 1"
+            )
             // A recorded payment that a later export shows after all is no longer missing.
             try db.execute(
                 sql: """
@@ -24,12 +31,12 @@ extension AppDatabase {
                             AND r.kind = 'payment' AND r.provider_id = reconciliation_finding.provider_id)
                     """)
             try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
-            var added: [ReconcileOutcome: Int] = [:]
+            var added = counted
             for row in try Row.fetchAll(
                 db, sql: "SELECT outcome, COUNT(*) FROM reconciliation_finding WHERE id > ? GROUP BY outcome",
                 arguments: [before])
             {
-                if let outcome = ReconcileOutcome(rawValue: row[0]) { added[outcome] = row[1] }
+                if let outcome = ReconcileOutcome(rawValue: row[0]) { added[outcome, default: 0] += row[1] }
             }
             return ReconcileActions(added: added, confirmedOrders: confirmed)
         }
@@ -102,13 +109,41 @@ extension AppDatabase {
         return confirmed
     }
 
+    /// Classifies the rows after the watermark with `sql` (one pass over them): a clean match is
+    /// kept in `export_match` (one small row, appended in row order), anything else becomes a
+    /// finding with its evidence. `counted` gets how many matches of each kind (the findings are
+    /// counted from their table).
+    static func classify(
+        _ db: Database, sql: String, after mark: Int64, now: Int64, counted: inout [ReconcileOutcome: Int]
+    ) throws {
+        let match = try db.makeStatement(sql: "INSERT INTO export_match (export_row_id, outcome) VALUES (?, ?)")
+        let finding = try db.makeStatement(
+            sql: """
+                INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id,
+                    expected, actual, fee, day, evidence, found_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: ["mark": mark])
+        while let row = try rows.next() {
+            let rowID: Int64 = row[0]
+            let name: String = row[1]
+            guard let outcome = ReconcileOutcome(rawValue: name) else { continue }
+            if !outcome.isListed {
+                counted[outcome, default: 0] += 1
+                try match.execute(arguments: [rowID, name])
+            } else {
+                try finding.execute(arguments: [
+                    "row:\(rowID)", name, row[2], rowID, row[3], row[4], row[5], row[6], row[7], row[8], row[9], now,
+                ])
+            }
+        }
+    }
+
     /// Payment rows: matched against the recorded payment by provider id first, else against
     /// the order their reference names. ЮKassa compares the gross amount; ЮMoney history the
     /// credited amount (with the notification's, or — with no notification — the implied fee).
     static let classifyPayments = """
-        INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id, expected,
-            actual, fee, day, evidence, found_at)
-        SELECT 'row:' || r.id,
+        SELECT r.id,
             CASE
                 WHEN r.status IS NOT NULL AND r.status <> 'success' THEN 'not_credited'
                 WHEN r.currency <> 'RUB' THEN 'wrong_currency'
@@ -126,7 +161,7 @@ extension AppDatabase {
                 WHEN r.provider = 'yookassa' AND r.gross <> o.total THEN 'amount_differs'
                 ELSE 'paid_not_recorded'
             END,
-            r.provider, r.id, COALESCE(p.order_code, o.code), r.provider_id,
+            r.provider, COALESCE(p.order_code, o.code), r.provider_id,
             CASE
                 WHEN p.id IS NOT NULL AND p.outcome IN ('underpaid', 'overpaid') THEN o.total
                 WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' THEN p.net
@@ -138,21 +173,20 @@ extension AppDatabase {
                 WHEN r.provider = 'yoomoney' AND o.code IS NOT NULL THEN o.total - r.net
                 ELSE r.commission
             END,
-            r.day, f.name || ':' || r.location, :found_at
+            r.day, f.name || ':' || r.location
         FROM export_row r
         JOIN export_file f ON f.id = r.file_id
         LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.provider_id
         LEFT JOIN sales_order o ON o.code = COALESCE(p.order_code, r.order_ref)
-        WHERE r.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+        WHERE r.kind = 'payment' AND r.id > :mark
+            AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
         """
 
     /// Refund rows: against the payment they refund (recorded, or in an export); the refunds of
     /// one payment may not add up to more than it. A wallet's outgoing transfer is matched to a
     /// manual refund of the order its label names, for the same amount.
     static let classifyRefunds = """
-        INSERT INTO reconciliation_finding (key, outcome, provider, export_row_id, order_code, provider_id, expected,
-            actual, fee, day, evidence, found_at)
-        SELECT 'row:' || r.id,
+        SELECT r.id,
             CASE
                 WHEN r.status IS NOT NULL AND r.status <> 'success' THEN 'not_credited'
                 WHEN r.currency <> 'RUB' THEN 'wrong_currency'
@@ -163,14 +197,15 @@ extension AppDatabase {
                     AND x.payment_id = r.payment_id AND x.id <= r.id) > COALESCE(p.gross, e.gross) THEN 'refund_exceeds'
                 ELSE 'refund_matched'
             END,
-            r.provider, r.id, COALESCE(p.order_code, e.order_ref, r.order_ref), r.provider_id,
+            r.provider, COALESCE(p.order_code, e.order_ref, r.order_ref), r.provider_id,
             COALESCE(p.gross, e.gross), COALESCE(r.gross, r.net), NULL,
-            r.day, f.name || ':' || r.location, :found_at
+            r.day, f.name || ':' || r.location
         FROM export_row r
         JOIN export_file f ON f.id = r.file_id
         LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.payment_id
         LEFT JOIN export_row e ON e.provider = r.provider AND e.kind = 'payment' AND e.provider_id = r.payment_id
-        WHERE r.kind = 'refund' AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+        WHERE r.kind = 'refund' AND r.id > :mark
+            AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
         """
 
     /// Recorded payments that paid an order, on a day an export of their provider covers, that

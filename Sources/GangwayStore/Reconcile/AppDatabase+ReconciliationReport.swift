@@ -64,8 +64,8 @@ extension AppDatabase {
                     try Int.fetchOne(
                         db,
                         sql: """
-                            SELECT COUNT(*) FROM reconciliation_finding
-                            WHERE provider = ? AND day = ? AND outcome IN ('matched', 'refund_matched', 'not_credited')
+                            SELECT COUNT(*) FROM export_row r JOIN export_match m ON m.export_row_id = r.id
+                            WHERE r.provider = ? AND r.day = ?
                             """, arguments: [day.provider, day.day]) ?? 0
                 report.findings += try Row.fetchAll(
                     db,

@@ -33,6 +33,10 @@ public enum ReconcileOutcome: String, Sendable, CaseIterable, Codable {
     /// A wallet operation that did not complete (`refused`, `in_progress`): no money moved.
     case notCredited = "not_credited"
 
+    /// Whether the report lists it one by one (otherwise it is only counted: a clean match, a
+    /// matched refund, a wallet operation that moved no money).
+    public var isListed: Bool { self != .matched && self != .refundMatched && self != .notCredited }
+
     /// Whether finance must look at it.
     public var needsAttention: Bool {
         switch self {
