@@ -22,15 +22,24 @@ extension AppDatabase {
                 sql:
                     "UPDATE reconcile_watermark SET last_row = (SELECT COALESCE(MAX(id), 0) FROM export_row) WHERE id = 1"
             )
-            // A recorded payment that a later export shows after all is no longer missing.
-            try db.execute(
-                sql: """
-                    DELETE FROM reconciliation_finding
-                    WHERE outcome = 'missing_from_export' AND resolution IS NULL AND EXISTS (
-                        SELECT 1 FROM export_row r WHERE r.provider = reconciliation_finding.provider
-                            AND r.kind = 'payment' AND r.provider_id = reconciliation_finding.provider_id)
-                    """)
-            try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
+            // Recorded payments are judged "missing from export" when a file was read since the
+            // last run (every covered day is judged again then); a run that read none (a
+            // duplicate, a rerun) leaves it to the next run with a new export.
+            let lastFile =
+                try Int64.fetchOne(db, sql: "SELECT file_id FROM export_row WHERE id = ?", arguments: [mark]) ?? 0
+            let newFiles =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_file WHERE id > ?", arguments: [lastFile]) ?? 0
+            if newFiles > 0 {
+                // A recorded payment that a later export shows after all is no longer missing.
+                try db.execute(
+                    sql: """
+                        DELETE FROM reconciliation_finding
+                        WHERE outcome = 'missing_from_export' AND resolution IS NULL AND EXISTS (
+                            SELECT 1 FROM export_row r WHERE r.provider = reconciliation_finding.provider
+                                AND r.kind = 'payment' AND r.provider_id = reconciliation_finding.provider_id)
+                        """)
+                try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
+            }
             var added = counted
             for row in try Row.fetchAll(
                 db, sql: "SELECT outcome, COUNT(*) FROM reconciliation_finding WHERE id > ? GROUP BY outcome",
