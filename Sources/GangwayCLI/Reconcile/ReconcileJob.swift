@@ -40,7 +40,7 @@ struct ReconcileJob {
         }
         if let inbox {
             _ = try inbox.recoverAbandonedClaims()
-            let today = Self.moscowDay(clock.now())
+            let today = LocalDate(moscowDayOf: clock.now())
             for candidate in try inbox.scan(now: clock.now(), settleSeconds: settleSeconds).ready
             where ExportSniffer.isPaymentExport(candidate.url) {
                 guard let claimed = try inbox.claim(candidate) else { continue }
@@ -74,7 +74,7 @@ struct ReconcileJob {
         report.unresolved = content.findings.filter { $0.outcome.needsAttention && $0.resolution == nil }.count
         let folder = outbox.appendingPathComponent("reconciliation", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let stem = Self.moscowDay(now).description
+        let stem = LocalDate(moscowDayOf: now).description
         let title = "Сверка платежей · Reconciliation \(stem)"
         let csv = folder.appendingPathComponent(stem + ".csv")
         let html = folder.appendingPathComponent(stem + ".html")
@@ -184,18 +184,13 @@ struct ReconcileJob {
                 LocalDate(dayNumber: $0).description
             }
         } else if let earliest = summary.earliest, let latest = summary.latest {
-            let first = moscowDay(Int64(earliest.timeIntervalSince1970))
-            let last = moscowDay(Int64(latest.timeIntervalSince1970))
+            let first = LocalDate(moscowDayOf: Int64(earliest.timeIntervalSince1970))
+            let last = LocalDate(moscowDayOf: Int64(latest.timeIntervalSince1970))
             days = (first.dayNumber...max(first.dayNumber, last.dayNumber)).map { LocalDate(dayNumber: $0).description }
         }
         return ExportFileRecord(
             sha256: summary.sha256, name: name, provider: summary.kind.provider.rawValue, kind: summary.kind.rawValue,
             format: summary.format.rawValue, footerTotal: summary.footerTotal, footerCount: summary.footerCount,
             coveredKind: summary.kind == .yookassaRefunds ? "refund" : "payment", coveredDays: days)
-    }
-
-    /// The Moscow calendar day (UTC+3, no daylight saving) of an instant.
-    static func moscowDay(_ seconds: Int64) -> LocalDate {
-        LocalDate(dayNumber: Int(floor(Double(seconds + 3 * 3_600) / 86_400)))
     }
 }

@@ -28,7 +28,7 @@ extension YooKassaOperations {
                         provider: "yookassa", kind: "payment", providerID: payment.id, paymentID: nil,
                         gross: gross.kopecks, net: net?.kopecks, commission: net.map { gross.kopecks - $0.kopecks },
                         commissionVAT: nil, currency: Self.currency(payment.amount.currency), occurredAt: at,
-                        day: Self.moscowDay(at), reference: payment.description ?? "",
+                        day: LocalDate(moscowDayOf: at).description, reference: payment.description ?? "",
                         orderRef: payment.metadata?["order_id"].map(ReadableCode.normalise), method: nil, status: nil,
                         location: rows.count + 1))
             }
@@ -45,7 +45,8 @@ extension YooKassaOperations {
                     ExportRecord(
                         provider: "yookassa", kind: "refund", providerID: refund.id, paymentID: refund.paymentID,
                         gross: amount.kopecks, net: nil, commission: nil, commissionVAT: nil,
-                        currency: Self.currency(refund.amount.currency), occurredAt: at, day: Self.moscowDay(at),
+                        currency: Self.currency(refund.amount.currency), occurredAt: at,
+                        day: LocalDate(moscowDayOf: at).description,
                         reference: "", orderRef: nil, method: nil, status: nil, location: rows.count + 1))
             }
             cursor = page.nextCursor
@@ -76,10 +77,6 @@ extension YooKassaOperations {
         if let date = formatter.date(from: instant) { return Int64(date.timeIntervalSince1970) }
         formatter.formatOptions = [.withInternetDateTime]
         return Int64(formatter.date(from: instant)?.timeIntervalSince1970 ?? 0)
-    }
-
-    static func moscowDay(_ seconds: Int64) -> String {
-        LocalDate(dayNumber: Int((Double(seconds + 3 * 3_600) / 86_400).rounded(.down))).description
     }
 
     static func currency(_ code: String) -> String {
