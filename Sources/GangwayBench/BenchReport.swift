@@ -41,6 +41,18 @@ struct BenchReport {
         ]
     }
 
+    /// A table's lines, its columns padded: the first and last (text) left, the rest (numbers) right.
+    static func aligned(_ table: [[String]]) -> [String] {
+        guard let header = table.first else { return [] }
+        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        return table.map { row in
+            row.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 || column == row.count - 1 ? cell + pad : pad + cell
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+    }
+
     func render() -> String {
         var lines = [
             "gangway-bench import: \(sailings) sailings, \(layouts) layouts × \(seats) seats",
@@ -56,15 +68,7 @@ struct BenchReport {
                 phase.cpuSeconds.map { Self.format($0, 2) } ?? "-", phase.note,
             ])
         }
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        for row in table {
-            let cells = row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                // Text left, numbers right.
-                return column == 0 || column == row.count - 1 ? cell + pad : pad + cell
-            }
-            lines.append(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-        }
+        lines += Self.aligned(table)
         lines.append("")
         lines.append("ratio import/floor: \(Self.format(ratio, 2))×")
         for goal in goals {

@@ -207,14 +207,7 @@ struct ReconcileBenchmark {
                 format(run.result.userSeconds + run.result.systemSeconds, 2), run.note,
             ])
         }
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        for row in table {
-            let cells = row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 || column == row.count - 1 ? cell + pad : pad + cell
-            }
-            lines.append(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-        }
+        lines += BenchReport.aligned(table)
         lines.append("")
         let seconds = runs[0].result.seconds
         let peak = runs.map { Double($0.result.peakKiB) / 1_024 }.max() ?? 0
