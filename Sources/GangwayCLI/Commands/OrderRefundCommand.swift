@@ -93,10 +93,7 @@ struct OrderRefundCommand: AsyncParsableCommand {
     static func refundThroughYooKassa(
         _ plan: RefundPlan, reason: String, database: AppDatabase, context: CommandContext
     ) async throws -> ProviderRefund {
-        let operations = YooKassaOperations(
-            database: database, client: try context.requireYooKassaClient(),
-            vatCode: context.configuration.checkout.vatCode, taxSystemCode: context.taxSystemCode,
-            clock: context.clock)
+        let operations = try context.yookassaOperations(database)
         do {
             return try await operations.refund(plan, reason: reason)
         } catch let error as YooKassaError {

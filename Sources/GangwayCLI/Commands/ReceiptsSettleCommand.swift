@@ -45,10 +45,7 @@ struct ReceiptsSettleCommand: AsyncParsableCommand {
             let runID = try database.startJobRun("receipts-settle", at: now)
             var summary = SettlementSummary(due: due.count)
             if !due.isEmpty {
-                let operations = YooKassaOperations(
-                    database: database, client: try context.requireYooKassaClient(),
-                    vatCode: context.configuration.checkout.vatCode, taxSystemCode: context.taxSystemCode,
-                    clock: context.clock)
+                let operations = try context.yookassaOperations(database)
                 for code in due {
                     await settle(code, operations: operations, context: context, summary: &summary)
                     if summary.unavailable > 0 { break }

@@ -90,9 +90,7 @@ struct ReconcileRunCommand: AsyncParsableCommand {
                 guard let period else {
                     throw CommandFailure("--from-api needs --from and --to", exitCode: CommandFailure.usage)
                 }
-                let operations = YooKassaOperations(
-                    database: database, client: try context.requireYooKassaClient(),
-                    vatCode: configuration.checkout.vatCode, taxSystemCode: context.taxSystemCode, clock: context.clock)
+                let operations = try context.yookassaOperations(database)
                 do {
                     fetched = try await operations.fetchExports(days: period)
                 } catch let error as YooKassaError {

@@ -1,5 +1,7 @@
 import Foundation
 import GangwayPayments
+import GangwayServer
+import GangwayStore
 
 extension CommandContext {
     /// The ЮKassa client from `GANGWAY_YOOKASSA_SHOP_ID`/`GANGWAY_YOOKASSA_SECRET_KEY` and
@@ -20,6 +22,14 @@ extension CommandContext {
                 exitCode: CommandFailure.unavailable)
         }
         return client
+    }
+
+    /// The ЮKassa operations of the batch commands (refunds, settlement receipts, `--from-api`),
+    /// with the receipt settings of the configuration; fails with 69 when ЮKassa is not set up.
+    func yookassaOperations(_ database: AppDatabase) throws -> YooKassaOperations {
+        YooKassaOperations(
+            database: database, client: try requireYooKassaClient(), vatCode: configuration.checkout.vatCode,
+            taxSystemCode: taxSystemCode, clock: clock)
     }
 
     /// The 54-FZ `tax_system_code` to send, or nil to leave it to the shop (0 in the config).
