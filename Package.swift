@@ -72,7 +72,10 @@ let package = Package(
             dependencies: ["GangwayCore", "GangwayStore", "GangwayImport", "GangwayCLI"]
         ),
         .testTarget(name: "GangwayCoreTests", dependencies: ["GangwayCore"]),
-        .testTarget(name: "GangwaySiteTests", dependencies: ["GangwaySite", "GangwayCore"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "GangwaySiteTests",
+            dependencies: ["GangwaySite", "GangwayCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Snapshots"]),
         .testTarget(name: "GangwayStoreTests", dependencies: ["GangwayStore", "GangwayCore"]),
         .testTarget(
             name: "GangwayImportTests",

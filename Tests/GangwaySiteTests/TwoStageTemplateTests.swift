@@ -36,8 +36,8 @@ import Testing
     @Test func languageValuesAreFilledInOncePerLanguage() throws {
         let builder = try Self.builder(templates: SiteBuilderTests.templates)
         let page = try #require(builder.libraries[.zh]).render(
-            ["title": "T", "path": "/sailings/x/", "script": false], withTemplate: "text")
-        let html = try #require(page)
+            "text", ["title": "T", "path": "/sailings/x/", "script": false])
+        let html = String(decoding: try #require(page), as: UTF8.self)
         #expect(html.contains("<html lang=\"zh-Hans\">"))
         #expect(html.contains("<link rel=\"canonical\" href=\"https://tickets.example.ru/zh/sailings/x/\">"))
         #expect(html.contains("hreflang=\"x-default\" href=\"https://tickets.example.ru/ru/sailings/x/\""))

@@ -1,6 +1,5 @@
 import Foundation
 import GangwayCore
-import Mustache
 
 /// Builds the static storefront from a ``SiteCatalog``: every page in every language, the
 /// sitemap, robots.txt and the assets, written incrementally and atomically by ``SiteWriter``.
@@ -14,7 +13,7 @@ public final class SiteBuilder {
     let templates: SiteTemplates
     let messages: [Language: MessageCatalog]
     /// Each language's templates, with the values every page of the language shares filled in.
-    let libraries: [Language: MustacheLibrary]
+    let libraries: [Language: PageTemplateLibrary]
     let products: [String: Product]
     let vessels: [String: Vessel]
     let piers: [String: Pier]
@@ -110,10 +109,10 @@ public final class SiteBuilder {
 
     /// Renders a template, failing loudly (a missing template is a deployment error).
     func render(_ template: String, _ context: [String: Any], in language: Language) throws -> [UInt8] {
-        guard let html = libraries[language]?.render(context, withTemplate: template) else {
+        guard let html = libraries[language]?.render(template, context) else {
             throw SiteBuildError.missingTemplate(template)
         }
-        return Array(html.utf8)
+        return html
     }
 
     /// What a layout's seat maps are drawn from, as one digest.

@@ -1,6 +1,5 @@
 import Foundation
 import GangwayCore
-import Mustache
 
 /// What pages are rendered with: the templates, the message catalogues, and each language's
 /// templates with the values its pages share filled in (``SiteTemplates/library(for:values:)``).
@@ -9,7 +8,7 @@ import Mustache
 public struct SitePresentation: @unchecked Sendable {
     let templates: SiteTemplates
     let messages: [Language: MessageCatalog]
-    let libraries: [Language: MustacheLibrary]
+    let libraries: [Language: PageTemplateLibrary]
 
     /// Loads the templates and message catalogues from `options.templates` (Russian always: it
     /// is the fallback language and the language chooser's).
@@ -17,7 +16,7 @@ public struct SitePresentation: @unchecked Sendable {
         templates = try SiteTemplates(directory: options.templates)
         let folder = options.templates.appendingPathComponent("i18n", isDirectory: true)
         var messages: [Language: MessageCatalog] = [:]
-        var libraries: [Language: MustacheLibrary] = [:]
+        var libraries: [Language: PageTemplateLibrary] = [:]
         for language in [Language.ru] + options.languages where messages[language] == nil {
             let catalog = try MessageCatalog.load(directory: folder, language: language)
             messages[language] = catalog

@@ -45,23 +45,28 @@ struct SiteTemplates {
     }
 
     /// The page templates of one language: every template with its `[[name]]` tags filled in from
-    /// `values`. Throws when a tag names no text value (a typo, or a message with placeholders,
-    /// which only a page can fill in), when a value would read as a tag in the second stage, or
-    /// when a template does not parse.
-    func library(for language: Language, values: [String: Any]) throws -> MustacheLibrary {
-        var library = MustacheLibrary()
+    /// `values` (by swift-mustache, with `[[ ]]` as the delimiters), then parsed and resolved for
+    /// the pages' own `{{name}}`s (``PageTemplateLibrary``). Throws when a tag names no text value
+    /// (a typo, or a message with placeholders, which only a page can fill in), when a value would
+    /// read as a tag in the second stage, or when a template does not parse.
+    func library(for language: Language, values: [String: Any]) throws -> PageTemplateLibrary {
+        var stageTwo: [String: String] = [:]
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             let file = name + ".mustache"
             try Self.checkLanguageTags(in: text, values: values, file: file, language: language)
             do {
                 // Stage one: `[[ ]]` are the tags and `{{ }}` plain text, left for the page.
                 let stageOne = try MustacheTemplate(string: SiteContentType.pragma + "{{=[[ ]]=}}" + text)
-                try library.register(SiteContentType.pragma + stageOne.render(values), named: name)
+                stageTwo[name] = stageOne.render(values)
             } catch {
                 throw SiteBuildError.badTemplate(file, "\(error)")
             }
         }
-        return library
+        do {
+            return try PageTemplateLibrary(texts: stageTwo)
+        } catch let error as PageTemplateError {
+            throw SiteBuildError.badTemplate(error.template + ".mustache", error.description)
+        }
     }
 
     /// Checks that every `[[name]]` of a template shows text: a name of `values`, or of the
