@@ -182,7 +182,9 @@ struct SeatMapRendererTests {
         #expect(prepared.seats.last?.id == "upper|A|2")
         for taken: Set<String> in [[], ["salon-a|1|2"], Set(prepared.seats.map(\.id))] {
             #expect(prepared.render(isFree: { !taken.contains($0.id) }) == Self.render(taken: taken))
+            #expect(prepared.render(takenSeatIDs: taken) == Self.render(taken: taken))
         }
+        #expect(prepared.render(takenSeatIDs: ["no-such|9|9"]) == Self.render(taken: []))
     }
 
     @Test func outputIsDeterministic() {

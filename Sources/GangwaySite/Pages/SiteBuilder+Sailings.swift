@@ -130,7 +130,7 @@ extension SiteBuilder {
                         page.t("sailing.seat_label", ["row": row, "seat": seat, "category": category, "price": price])
                     })
             }
-            .render(isFree: { !sailing.takenSeats.contains($0.id) })
+            .render(takenSeatIDs: sailing.takenSeats)
             if let svg = map.svg {
                 context["seatMap"] = svg
                 context["legend"] = map.legendHTML ?? ""

@@ -7,19 +7,40 @@ import GangwayCore
 public struct PreparedSeatMap: Sendable, Hashable {
     struct Seat: Sendable, Hashable {
         var key: SeatKey
+        /// ``SeatKey/id``, computed once.
+        var id: String
         /// Whether this sailing sells the seat's category at all.
         var sellable: Bool
-        /// Markup before the seat (section openings) and the seat's element up to its classes.
-        var opening: String
-        /// From the end of the `tabindex` value to the seat's end tag, free or taken.
-        var freeTail: String
-        var takenTail: String
+        /// The seat's whole markup (with any section openings before it) in its four states:
+        /// free or taken, with the roving `tabindex` 0 (focused) or -1.
+        var free: String
+        var freeFocused: String
+        var taken: String
+        var takenFocused: String
+
+        /// A seat from its prepared pieces: `opening` is the markup before the seat and the seat's
+        /// element up to its classes, `freeTail` and `takenTail` run from the end of the
+        /// `tabindex` value to the seat's end tag.
+        init(key: SeatKey, sellable: Bool, opening: String, freeTail: String, takenTail: String) {
+            self.key = key
+            self.id = key.id
+            self.sellable = sellable
+            let freeHead = opening + "\" role=\"checkbox\" tabindex=\""
+            let takenHead = opening + " taken\" role=\"checkbox\" tabindex=\""
+            free = freeHead + "-1" + freeTail
+            freeFocused = freeHead + "0" + freeTail
+            taken = takenHead + "-1" + takenTail
+            takenFocused = takenHead + "0" + takenTail
+        }
     }
 
     var header = ""
     var seatPieces: [Seat] = []
     var trailer = ""
     var legend: String?
+    /// The map as it is drawn when no seat is taken (the usual case for a sailing weeks ahead),
+    /// drawn once.
+    private var untaken: RenderedSeatMap?
     /// Standing sections, in layout order.
     public private(set) var standing: [StandingArea]
 
@@ -29,6 +50,7 @@ public struct PreparedSeatMap: Sendable, Hashable {
         self.trailer = trailer
         self.legend = legendHTML
         self.standing = standing
+        self.untaken = drawn(seatIsFree: { _ in true })
     }
 
     /// A layout with no assigned seat: no map, only standing sections.
@@ -41,20 +63,34 @@ public struct PreparedSeatMap: Sendable, Hashable {
 
     /// The map for one sailing. `isFree` is asked once per seat of a category on sale.
     public func render(isFree: (SeatKey) -> Bool) -> RenderedSeatMap {
+        drawn(seatIsFree: { isFree($0.key) })
+    }
+
+    /// The map for one sailing whose taken seats are `takenSeatIDs` (``SeatKey/id``s).
+    public func render(takenSeatIDs: Set<String>) -> RenderedSeatMap {
+        if takenSeatIDs.isEmpty, let untaken { return untaken }
+        return drawn(seatIsFree: { !takenSeatIDs.contains($0.id) })
+    }
+
+    private func drawn(seatIsFree: (Seat) -> Bool) -> RenderedSeatMap {
         guard !seatPieces.isEmpty else {
             return RenderedSeatMap(svg: nil, legendHTML: nil, standing: standing, seatCount: 0, freeSeatCount: 0)
         }
-        let free = seatPieces.map { $0.sellable && isFree($0.key) }
+        let free = seatPieces.map { $0.sellable && seatIsFree($0) }
         // Roving tabindex: 0 on the first free seat, or on the first seat when none is free, so
         // the map can always be reached from the keyboard.
         let focusIndex = free.firstIndex(of: true) ?? 0
         var svg = header
-        svg.reserveCapacity(header.utf8.count + trailer.utf8.count + seatPieces.count * 420)
-        for (index, seat) in seatPieces.enumerated() {
-            svg += seat.opening
-            svg += free[index] ? "\" role=\"checkbox\" tabindex=\"" : " taken\" role=\"checkbox\" tabindex=\""
-            svg += index == focusIndex ? "0" : "-1"
-            svg += free[index] ? seat.freeTail : seat.takenTail
+        var length = header.utf8.count + trailer.utf8.count
+        for seat in seatPieces { length += seat.taken.utf8.count }
+        svg.reserveCapacity(length)
+        for index in seatPieces.indices {
+            let seat = seatPieces[index]
+            if index == focusIndex {
+                svg += free[index] ? seat.freeFocused : seat.takenFocused
+            } else {
+                svg += free[index] ? seat.free : seat.taken
+            }
         }
         svg += trailer
         return RenderedSeatMap(
