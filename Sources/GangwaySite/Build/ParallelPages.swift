@@ -11,7 +11,7 @@ enum ParallelPages {
             for item in items { try body(item) }
             return
         }
-        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = min(items.count, processors)
         let failure = FirstError()
         withoutActuallyEscaping(body) { body in
             let shared = UnsafeSendable(body)
@@ -33,7 +33,7 @@ enum ParallelPages {
     /// `items.map(transform)`, computed on every core.
     static func map<Item: Sendable, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
-        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = min(items.count, processors)
         var results = [Result?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
             // Each worker writes only its own indices.
@@ -53,6 +53,10 @@ enum ParallelPages {
     }
 
     /// The first error any worker met.
+    /// The processors to use, asked once: Foundation reads the cgroup files on every call (several
+    /// milliseconds on a busy machine, and a build asks for every list it renders).
+    private static let processors = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     private final class FirstError: @unchecked Sendable {
         private let lock = NSLock()
         private var first: Error?

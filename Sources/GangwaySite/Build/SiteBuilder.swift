@@ -77,7 +77,9 @@ public final class SiteBuilder {
                     durability: .syncReplacedFiles)
             }
         try writeRoot(writer)
-        for language in options.languages {
+        // The languages side by side: each has short serial parts (home, products, places,
+        // texts) that would otherwise leave a core idle.
+        try ParallelPages.forEach(options.languages) { language in
             let page = try PageFactory(builder: self, language: language)
             try writeHome(page, writer)
             try writeDays(page, writer)

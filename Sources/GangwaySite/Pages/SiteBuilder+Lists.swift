@@ -80,17 +80,17 @@ extension SiteBuilder {
                     in: page.language)
             }
         }
-        var context = page.layout(title: page.t("catalogue.title"), path: SitePaths.days)
-        context["heading"] = page.t("catalogue.title")
-        context["items"] = days.map { day -> [String: Any] in
-            [
-                "href": SitePaths.day(day, language), "title": page.format.date(day),
-                "detail": page.messages.plural("count.sailings", count: byDay[day]?.count ?? 0),
-            ]
-        }
         let listFingerprint = page.fingerprint(["days"] + days.map { "\($0):\(byDay[$0]?.count ?? 0)" }, sailings: [])
         try writer.submit(path: SitePaths.file(for: SitePaths.days(language)), inputFingerprint: listFingerprint) {
-            try render("listing", context, in: page.language)
+            var context = page.layout(title: page.t("catalogue.title"), path: SitePaths.days)
+            context["heading"] = page.t("catalogue.title")
+            context["items"] = days.map { day -> [String: Any] in
+                [
+                    "href": SitePaths.day(day, language), "title": page.format.date(day),
+                    "detail": page.messages.plural("count.sailings", count: byDay[day]?.count ?? 0),
+                ]
+            }
+            return try render("listing", context, in: page.language)
         }
     }
 
