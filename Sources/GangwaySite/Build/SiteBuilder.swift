@@ -18,9 +18,12 @@ public final class SiteBuilder {
     let vessels: [String: Vessel]
     let piers: [String: Pier]
     let layouts: [String: SeatLayout]
-    /// A digest of each product, vessel, pier and layout (`product:ID`, …), computed once: part of
-    /// the fingerprint of every sailing page that shows it.
-    let digests: [String: String]
+    /// A digest of each product, vessel, pier and layout by id, computed once: part of the
+    /// fingerprint of every sailing page that shows it.
+    let productDigests: [String: String]
+    let vesselDigests: [String: String]
+    let pierDigests: [String: String]
+    let layoutDigests: [String: String]
     let seatMaps = SeatMapCache()
     /// Each upcoming sailing's ``digest(of:)``, by id.
     private(set) var sailingDigests: [String: String] = [:]
@@ -43,15 +46,16 @@ public final class SiteBuilder {
         vessels = Dictionary(catalog.vessels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         piers = Dictionary(catalog.piers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         layouts = Dictionary(catalog.layouts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var digests: [String: String] = [:]
         let digestOf = { (value: Any) in SHA256.hex(Array(String(describing: value).utf8)) }
-        for item in catalog.products { digests["product:\(item.id)"] = digestOf(item) }
-        for item in catalog.vessels { digests["vessel:\(item.id)"] = digestOf(item) }
-        for item in catalog.piers { digests["pier:\(item.id)"] = digestOf(item) }
+        productDigests = Dictionary(
+            catalog.products.map { ($0.id, digestOf($0)) }, uniquingKeysWith: { first, _ in first })
+        vesselDigests = Dictionary(
+            catalog.vessels.map { ($0.id, digestOf($0)) }, uniquingKeysWith: { first, _ in first })
+        pierDigests = Dictionary(catalog.piers.map { ($0.id, digestOf($0)) }, uniquingKeysWith: { first, _ in first })
         // Layouts field by field: describing thousands of seats by reflection is slow, and a
         // layout's source file and line are not what its seat maps show.
-        for item in catalog.layouts { digests["layout:\(item.id)"] = Self.digest(of: item) }
-        self.digests = digests
+        layoutDigests = Dictionary(
+            catalog.layouts.map { ($0.id, Self.digest(of: $0)) }, uniquingKeysWith: { first, _ in first })
         var converter = LocalTimeConverter(timeZoneIdentifier: options.timeZone)
         let today = converter?.localDate(at: options.now) ?? LocalDate(dayNumber: Int(options.now / 86_400))
         self.today = today

@@ -27,7 +27,7 @@ extension SiteBuilder {
         let todays = upcoming.filter { $0.serviceDate == today }
         let soon = upcoming.filter { $0.serviceDate > today }.prefix(12)
         let fingerprint = page.fingerprint(
-            ["home", "\(today)"] + catalog.products.map { digests["product:\($0.id)"] ?? "" }, sailings: todays + soon)
+            ["home", "\(today)"] + catalog.products.map { productDigests[$0.id] ?? "" }, sailings: todays + soon)
         try writer.submit(path: SitePaths.file(for: SitePaths.home(language)), inputFingerprint: fingerprint) {
             try render("home", homeContext(todays: todays, soon: Array(soon), page), in: page.language)
         }
@@ -100,7 +100,7 @@ extension SiteBuilder {
         for product in catalog.products {
             let shown = groups.nextByProduct[product.id, default: []][...]
             let fingerprint = page.fingerprint(
-                ["product", product.id, digests["product:\(product.id)"] ?? "", options.baseURL], sailings: shown)
+                ["product", product.id, productDigests[product.id] ?? "", options.baseURL], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.product(product.id, language)), inputFingerprint: fingerprint
             ) { try render("product", productContext(product, shown: shown, page), in: page.language) }

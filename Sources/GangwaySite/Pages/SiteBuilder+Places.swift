@@ -7,7 +7,7 @@ extension SiteBuilder {
         let language = page.language
         for pier in catalog.piers {
             let shown = groups.nextByPier[pier.id, default: []][...]
-            let fingerprint = page.fingerprint(["pier", pier.id, digests["pier:\(pier.id)"] ?? ""], sailings: shown)
+            let fingerprint = page.fingerprint(["pier", pier.id, pierDigests[pier.id] ?? ""], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.pier(pier.id, language)), inputFingerprint: fingerprint
             ) {
@@ -32,7 +32,7 @@ extension SiteBuilder {
         for vessel in catalog.vessels {
             let shown = groups.nextByVessel[vessel.id, default: []][...]
             let fingerprint = page.fingerprint(
-                ["vessel", vessel.id, digests["vessel:\(vessel.id)"] ?? "", options.checkoutURL ?? ""], sailings: shown)
+                ["vessel", vessel.id, vesselDigests[vessel.id] ?? "", options.checkoutURL ?? ""], sailings: shown)
             try writer.submit(
                 path: SitePaths.file(for: SitePaths.vessel(vessel.id, language)), inputFingerprint: fingerprint
             ) { try render("place", vesselContext(vessel, shown: shown, page), in: page.language) }
@@ -107,8 +107,8 @@ extension SiteBuilder {
 
     /// The fingerprint of a list of piers or vessels: every pier and vessel digest.
     private func staticList(_ page: PageFactory, kind: String) -> String {
-        let digestsShown = (catalog.piers.map { "pier:\($0.id)" } + catalog.vessels.map { "vessel:\($0.id)" })
-            .map { digests[$0] ?? "" }
+        let digestsShown =
+            catalog.piers.map { pierDigests[$0.id] ?? "" } + catalog.vessels.map { vesselDigests[$0.id] ?? "" }
         return page.fingerprint([kind] + digestsShown, sailings: [])
     }
 }

@@ -39,11 +39,11 @@ extension SiteBuilder {
         add(sailing.returnPierID ?? "")
         add(sailing.takenSeats.isEmpty ? "" : sailing.takenSeats.sorted().joined(separator: ","))
         add(sailing.isSellable(at: options.now) ? "true" : "false")
-        add(digests["product:\(sailing.productID)"] ?? "")
-        add(digests["vessel:\(sailing.vesselID)"] ?? "")
-        add(digests["pier:\(sailing.pierID)"] ?? "")
-        add(sailing.returnPierID.flatMap { digests["pier:\($0)"] } ?? "")
-        add(layout.flatMap { digests["layout:\($0.id)"] } ?? "")
+        add(productDigests[sailing.productID] ?? "")
+        add(vesselDigests[sailing.vesselID] ?? "")
+        add(pierDigests[sailing.pierID] ?? "")
+        add(sailing.returnPierID.flatMap { pierDigests[$0] } ?? "")
+        add(layout.flatMap { layoutDigests[$0.id] } ?? "")
         return ContentHash.hex(Array(text.utf8))
     }
 
