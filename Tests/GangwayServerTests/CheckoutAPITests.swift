@@ -538,44 +538,6 @@ struct FormProblemPageTests {
     }
 }
 
-/// Availability answers are reused for a moment, and dropped at once by this server's own holds.
-struct AvailabilityCacheTests {
-    static func freeSeats(_ client: some TestClientProtocol) async throws -> [String] {
-        try await client.execute(
-            uri: "/api/v1/sailings/\(CheckoutFixture.sailing("10:30"))/availability", method: .get
-        ) { response in
-            let seats = CheckoutAPITests.json(response)["seats"] as? [[String: Any]] ?? []
-            return seats.filter { $0["free"] as? Bool == true }.compactMap { $0["id"] as? String }
-        }
-    }
-
-    @Test func ownHoldsShowAtOnceOtherWritersWithinTheLifetime() async throws {
-        let database = try CheckoutFixture.database()
-        let clock = MovableClock(CheckoutFixture.now)
-        let server = CheckoutServer(
-            database: database, settings: CheckoutAPITests.server(database).settings, clock: clock,
-            availabilityLifetime: .milliseconds(300))
-        try await Application(router: server.router()).test(.router) { client in
-            #expect(try await Self.freeSeats(client).count == 6)
-            try await client.execute(
-                uri: "/api/v1/holds", method: .post, headers: CheckoutAPITests.jsonHeaders,
-                body: CheckoutAPITests.hold(seats: [("salon|1|1", "adult")])
-            ) { #expect($0.status == .created) }
-            #expect(try await Self.freeSeats(client).count == 5)
-            // Another process holds a seat: this server answers from its cache for a moment.
-            let contact = try ContactDetails(name: nil, email: "other@example.ru", phone: nil)
-            _ = try database.placeHold(
-                HoldRequest(
-                    sailingID: CheckoutFixture.sailing("10:30"),
-                    seats: [HoldRequest.Seat(section: "salon", row: "1", seat: "2", tier: "adult")], standing: [],
-                    contact: contact, language: .ru), policy: CheckoutPolicy(), now: clock.now())
-            #expect(try await Self.freeSeats(client).count == 5)
-            try await Task.sleep(for: .milliseconds(350))
-            #expect(try await Self.freeSeats(client).count == 4)
-        }
-    }
-}
-
 /// The hand-written availability JSON says exactly what JSONEncoder says.
 struct AvailabilityJSONTests {
     @Test func matchesFoundationsEncoding() throws {
