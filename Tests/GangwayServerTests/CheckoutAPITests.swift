@@ -1,6 +1,7 @@
 import Foundation
 import GangwayCore
 import GangwayStore
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -389,6 +390,11 @@ struct CheckoutAPITests {
                 #expect(response.status == .ok)
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+                #expect(HTTPField.Name("X-Frame-Options").flatMap { response.headers[$0] } == "DENY")
+                #expect(
+                    HTTPField.Name("Referrer-Policy").flatMap { response.headers[$0] }
+                        == "strict-origin-when-cross-origin")
+                #expect(response.headers[.cacheControl] == "no-store")
             }
             try await client.execute(
                 uri: "/api/v1/sailings/\(CheckoutFixture.sailing("10:30"))/availability", method: .get,
@@ -401,7 +407,10 @@ struct CheckoutAPITests {
                 #expect(text.contains("gangway_holds_placed_total 1"))
                 #expect(text.contains("gangway_http_requests_total{route=\"/api/v1/holds\",status=\"201\"} 1"))
                 #expect(text.contains("gangway_orders{status=\"pending\"} 1"))
-                #expect(text.contains("gangway_http_request_duration_seconds_bucket{le=\"+Inf\"}"))
+                // Cumulative buckets: the three requests before this one are under 2.5 s.
+                #expect(text.contains("gangway_http_request_duration_seconds_bucket{le=\"+Inf\"} 3"))
+                #expect(text.contains("gangway_http_request_duration_seconds_bucket{le=\"2.5\"} 3"))
+                #expect(text.contains("gangway_http_request_duration_seconds_count 3"))
                 #expect(!text.contains("ivan"))
             }
         }

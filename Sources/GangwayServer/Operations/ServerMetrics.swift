@@ -8,7 +8,7 @@ public final class ServerMetrics: @unchecked Sendable {
     static let buckets: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
 
     private let lock = NSLock()
-    private var requests: [String: Int] = [:]
+    private var requests: [RouteStatus: Int] = [:]
     private var latencyCounts = [Int](repeating: 0, count: buckets.count)
     private var latencySum = 0.0
     private var latencyTotal = 0
@@ -20,8 +20,11 @@ public final class ServerMetrics: @unchecked Sendable {
 
     func record(route: String, status: Int, seconds: Double) {
         lock.withLock {
-            requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1
-            for (index, bound) in Self.buckets.enumerated() where seconds <= bound { latencyCounts[index] += 1 }
+            requests[RouteStatus(route: route, status: status), default: 0] += 1
+            // Cumulative buckets: the first bound the request fits and every one above it.
+            if let first = Self.buckets.firstIndex(where: { seconds <= $0 }) {
+                for index in first..<latencyCounts.count { latencyCounts[index] += 1 }
+            }
             latencySum += seconds
             latencyTotal += 1
         }
@@ -43,7 +46,7 @@ public final class ServerMetrics: @unchecked Sendable {
                 "# TYPE gangway_http_requests_total counter",
             ]
             for key in requests.keys.sorted() {
-                lines.append("gangway_http_requests_total{\(key)} \(requests[key] ?? 0)")
+                lines.append("gangway_http_requests_total{\(key.labels)} \(requests[key] ?? 0)")
             }
             lines += [
                 "# HELP gangway_http_request_duration_seconds Request latency.",
