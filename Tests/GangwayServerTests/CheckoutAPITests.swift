@@ -407,6 +407,8 @@ struct CheckoutAPITests {
                 #expect(text.contains("gangway_holds_placed_total 1"))
                 #expect(text.contains("gangway_http_requests_total{route=\"/api/v1/holds\",status=\"201\"} 1"))
                 #expect(text.contains("gangway_orders{status=\"pending\"} 1"))
+                #expect(text.contains("gangway_hold_transactions_total 1"))
+                #expect(text.contains("gangway_hold_transaction_holds_total 1"))
                 // Cumulative buckets: the three requests before this one are under 2.5 s.
                 #expect(text.contains("gangway_http_request_duration_seconds_bucket{le=\"+Inf\"} 3"))
                 #expect(text.contains("gangway_http_request_duration_seconds_bucket{le=\"2.5\"} 3"))

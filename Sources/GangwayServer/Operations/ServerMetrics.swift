@@ -1,5 +1,6 @@
 import Foundation
 import GangwayCore
+import GangwayStore
 
 /// Counters for `/metrics` (Prometheus text format): requests by route and status, a latency
 /// histogram, holds placed and refused by reason. Thread-safe; no personal data in any label.
@@ -38,8 +39,9 @@ public final class ServerMetrics: @unchecked Sendable {
     /// `bad_signature`, `malformed`).
     func paymentNotification(_ result: String) { lock.withLock { paymentNotifications[result, default: 0] += 1 } }
 
-    /// The exposition text; `orders` comes from the database at scrape time.
-    func render(orders: [OrderStatus: Int]) -> String {
+    /// The exposition text; `orders` comes from the database at scrape time, `holds` from the
+    /// group commit.
+    func render(orders: [OrderStatus: Int], holds: HoldQueue.Statistics = HoldQueue.Statistics()) -> String {
         lock.withLock {
             var lines = [
                 "# HELP gangway_http_requests_total HTTP requests by route and status.",
@@ -75,6 +77,16 @@ public final class ServerMetrics: @unchecked Sendable {
                 lines.append(
                     "gangway_payment_notifications_total{result=\"\(result)\"} \(paymentNotifications[result] ?? 0)")
             }
+            lines += [
+                "# HELP gangway_hold_transactions_total Write transactions of the holds' group commit.",
+                "# TYPE gangway_hold_transactions_total counter", "gangway_hold_transactions_total \(holds.batches)",
+                "# HELP gangway_hold_transaction_holds_total Holds that went through them (placed or refused).",
+                "# TYPE gangway_hold_transaction_holds_total counter",
+                "gangway_hold_transaction_holds_total \(holds.holds)",
+                "# HELP gangway_hold_transaction_largest Most holds in one transaction so far.",
+                "# TYPE gangway_hold_transaction_largest gauge",
+                "gangway_hold_transaction_largest \(holds.largestBatch)",
+            ]
             lines += ["# HELP gangway_orders Orders by status.", "# TYPE gangway_orders gauge"]
             for status in OrderStatus.allCases {
                 lines.append("gangway_orders{status=\"\(status.rawValue)\"} \(orders[status] ?? 0)")

@@ -222,7 +222,7 @@ struct CheckoutRoutes: Sendable {
         let orders = (try? await Blocking.run { try database.orderCounts() }) ?? [:]
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders))))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders, holds: holds.statistics))))
     }
 
     /// A refusal before a body is even read.

@@ -16,6 +16,8 @@ public final class HoldQueue: @unchecked Sendable {
         public var holds = 0
         public var largestBatch = 0
         public var waiting = 0
+
+        public init() {}
     }
 
     private struct Waiting {
