@@ -10,14 +10,22 @@ public struct CheckoutServer: Sendable {
     public let settings: ServerSettings
     public let clock: any GangwayCore.Clock
     public let metrics = ServerMetrics()
-    /// Availability answers reused for up to a second (see ``AvailabilityCache``).
-    let availabilityCache: AvailabilityCache
+    /// Availability kept in memory, patched by this server's holds (see ``AvailabilityBook``).
+    let availability: AvailabilityBook
+    /// Group commit of holds (see ``HoldQueue``); its transactions patch ``availability``.
+    public let holds: HoldQueue
 
+    /// `changeCheckInterval`: how often, at most, the database is asked whether anyone else wrote
+    /// (the longest another process's write can go unseen by availability answers).
     public init(
         database: AppDatabase, settings: ServerSettings, clock: any GangwayCore.Clock,
-        availabilityLifetime: Duration = .seconds(1)
+        changeCheckInterval: Duration = .milliseconds(100), maximumHoldBatch: Int = 64
     ) {
-        self.availabilityCache = AvailabilityCache(lifetime: availabilityLifetime)
+        let availability = AvailabilityBook(checkInterval: changeCheckInterval)
+        self.availability = availability
+        self.holds = HoldQueue(database: database, maximumBatch: maximumHoldBatch) { transaction in
+            availability.transactionCommitted(transaction)
+        }
         self.database = database
         self.settings = settings
         self.clock = clock
@@ -38,7 +46,8 @@ public struct CheckoutServer: Sendable {
         PaymentRoutes(database: database, settings: settings, clock: clock, metrics: metrics).register(on: router)
         CheckoutRoutes(
             database: database, settings: settings, clock: clock, metrics: metrics,
-            limiter: RateLimiter(perMinute: settings.holdsPerMinute), availabilityCache: availabilityCache
+            limiter: RateLimiter(perMinute: settings.holdsPerMinute), availability: availability,
+            holds: holds
         ).register(on: router)
         return router
     }

@@ -7,7 +7,8 @@ import Testing
 
 /// Nothing can be sold twice: 64 clients race for a few seats, the last standing places and the
 /// last use of a promo code, round after round, through two separate connections pools (as two
-/// server processes would be) while another process (`gangway import`) writes to the database.
+/// server processes would be), half of them one transaction each and half through each pool's
+/// group commit (``HoldQueue``), while another process (`gangway import`) writes to the database.
 /// Every round must have exactly as many winners as there were places.
 @Suite(.serialized)
 struct OversellTests {
@@ -51,16 +52,31 @@ struct OversellTests {
         return winners.all.count
     }
 
+    /// One pool of connections (a server process): its database and its group commit.
+    struct Pool: Sendable {
+        var database: AppDatabase
+        var queue: HoldQueue
+    }
+
     static func hold(
-        _ database: AppDatabase, _ client: Int, sailing: String, seats: [HoldRequest.Seat] = [],
+        _ pool: Pool, _ client: Int, sailing: String, seats: [HoldRequest.Seat] = [],
         standing: [HoldRequest.Standing] = [], promo: String? = nil, now: Int64
     ) -> Bool {
         guard let contact = try? ContactDetails(name: "Client \(client)", email: "c\(client)@example.ru", phone: nil)
         else { return false }
         let request = HoldRequest(
             sailingID: sailing, seats: seats, standing: standing, contact: contact, language: .ru, promoCode: promo)
-        return (try? database.placeHold(request, policy: CheckoutPolicy(holdSeconds: 60, maximumPlaces: 6), now: now))
-            != nil
+        let policy = CheckoutPolicy(holdSeconds: 60, maximumPlaces: 6)
+        guard client % 4 >= 2 else { return (try? pool.database.placeHold(request, policy: policy, now: now)) != nil }
+        // Through the group commit: the thread waits for the async answer.
+        let done = DispatchSemaphore(value: 0)
+        let won = Tally()
+        Task {
+            if (try? await pool.queue.place(request, policy: policy, now: now)) != nil { won.add("won") }
+            done.signal()
+        }
+        done.wait()
+        return !won.all.isEmpty
     }
 
     @Test func exactlyAsManyWinnersAsPlacesUnderConcurrency() throws {
@@ -70,7 +86,7 @@ struct OversellTests {
         let file = folder.appendingPathComponent("gangway.sqlite")
         let first = try CheckoutFixture.database(file: file)
         let second = try AppDatabase.open(at: file)
-        let pools = [first, second]
+        let pools = [first, second].map { Pool(database: $0, queue: HoldQueue(database: $0, maximumBatch: 16)) }
 
         // Another process writing all along: imports of 40 pier files, one transaction each.
         let inbox = folder.appendingPathComponent("inbox", isDirectory: true)
@@ -127,5 +143,6 @@ struct OversellTests {
         }
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0, "the concurrent import failed")
+        #expect(pools.map(\.queue.statistics.holds).reduce(0, +) == Self.clients / 2 * 3 * Self.rounds)
     }
 }

@@ -3,25 +3,26 @@ import Hummingbird
 
 /// Security headers on every response: no sniffing, no framing, a strict referrer policy, and a
 /// content security policy (nothing at all for API answers; the storefront's own files only for
-/// pages, plus inline styles for the seat map's SVG).
+/// pages, plus inline styles for the seat map's SVG). The header fields are built once.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy") ?? .contentType }
-    static var frameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options") ?? .contentType }
+    let common: [HTTPField] = [
+        HTTPField(name: .xContentTypeOptions, value: "nosniff"),
+        HTTPField(name: HTTPField.Name("Referrer-Policy") ?? .contentType, value: "strict-origin-when-cross-origin"),
+        HTTPField(name: HTTPField.Name("X-Frame-Options") ?? .contentType, value: "DENY"),
+    ]
+    let apiPolicy = "default-src 'none'; frame-ancestors 'none'"
+    let pagePolicy =
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
+        + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' https:"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         var response = try await next(request, context)
-        let api =
-            request.uri.path.hasPrefix("/api/") || request.uri.path == "/metrics" || request.uri.path == "/healthz"
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[Self.referrerPolicy] = "strict-origin-when-cross-origin"
-        response.headers[Self.frameOptions] = "DENY"
-        response.headers[.contentSecurityPolicy] =
-            api
-            ? "default-src 'none'; frame-ancestors 'none'"
-            : "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
-                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' https:"
+        let path = request.uri.path
+        let api = path.hasPrefix("/api/") || path == "/metrics" || path == "/healthz"
+        for field in common { response.headers[field.name] = field.value }
+        response.headers[.contentSecurityPolicy] = api ? apiPolicy : pagePolicy
         if api { response.headers[.cacheControl] = "no-store" }
         return response
     }

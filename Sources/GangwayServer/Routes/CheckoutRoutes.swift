@@ -13,7 +13,8 @@ struct CheckoutRoutes: Sendable {
     let clock: any GangwayCore.Clock
     let metrics: ServerMetrics
     let limiter: RateLimiter
-    let availabilityCache: AvailabilityCache
+    let availability: AvailabilityBook
+    let holds: HoldQueue
 
     /// Every route this server answers, as `METHOD path` with `{name}` parameters, for the test
     /// that keeps docs/openapi.yaml true.
@@ -61,20 +62,33 @@ struct CheckoutRoutes: Sendable {
 
     // MARK: Handlers
 
+    static let availabilityHeaders: HTTPFields = [
+        .contentType: "application/json; charset=utf-8", .cacheControl: "no-store",
+    ]
+
     func availability(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
         let id = context.parameters.get("sailing_id") ?? ""
-        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
-        if let cached = availabilityCache.body(for: id) {
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: cached))
+        if availability.checkDue() {
+            // Whether anyone else wrote since the last look: at most `checkInterval` ago.
+            let (database, book) = (database, availability)
+            do {
+                try await Blocking.run { try database.observeChanges { book.observed($0) } }
+            } catch {
+                book.checkFailed()
+            }
         }
         let now = clock.now()
-        let database = database
-        guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
-            return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
+        switch availability.lookup(id, now: now) {
+        case .hit(let body):
+            return Response(status: .ok, headers: Self.availabilityHeaders, body: ResponseBody(byteBuffer: body))
+        case .miss(let stamp):
+            let database = database
+            guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
+                return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
+            }
+            let body = availability.store(found, stamp: stamp)
+            return Response(status: .ok, headers: Self.availabilityHeaders, body: ResponseBody(byteBuffer: body))
         }
-        let body = AvailabilityJSON.encode(AvailabilityBody(found))
-        availabilityCache.store(body, for: id)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     func hold(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
@@ -103,11 +117,9 @@ struct CheckoutRoutes: Sendable {
             return failure.response
         }
         let now = clock.now()
-        let (database, policy) = (database, settings.policy)
         do {
-            let placed = try await Blocking.run { try database.placeHold(holdRequest, policy: policy, now: now) }
+            let placed = try await holds.place(holdRequest, policy: settings.policy, now: now)
             metrics.holdPlaced()
-            availabilityCache.forget(holdRequest.sailingID)
             context.logger.info(
                 "hold placed",
                 metadata: [
@@ -210,7 +222,7 @@ struct CheckoutRoutes: Sendable {
         let orders = (try? await Blocking.run { try database.orderCounts() }) ?? [:]
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders))))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(orders: orders, holds: holds.statistics))))
     }
 
     /// A refusal before a body is even read.

@@ -7,25 +7,54 @@ extension AppDatabase {
     /// every seat (a seat's claim is its primary key, so two claims can never both succeed, in
     /// this process or another), checks standing capacity with the places taken up front, prices
     /// the order (promo, fee, VAT), counts the promo's uses, and writes the pending order. Either
-    /// all of it happens or nothing (a thrown ``HoldFailure`` names what failed).
+    /// all of it happens or nothing (a thrown ``HoldFailure`` names what failed). The same path as
+    /// a group commit of one (``HoldQueue`` batches the server's holds).
     public func placeHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws -> PlacedHold {
-        // The sailing's sections and prices are read before the write lock (readers run side by
-        // side) and used inside it if no import changed the catalog meanwhile.
-        let preloaded = try writer.read { db in
-            (try SailingForSale.generation(db), try SailingForSale.load(db, sailingID: request.sailingID))
+        let queued = try queueHold(request, policy: policy, now: now)
+        guard let result = placeHolds([queued]).results.first else {
+            throw StoreError.failed("a hold transaction returned nothing")
         }
-        return try immediateWrite { db in
-            var sailing = preloaded.1
-            if try SailingForSale.generation(db) != preloaded.0 {
-                sailing = try SailingForSale.load(db, sailingID: request.sailingID)
-            }
-            return try Self.placeHold(db, request, sailing: sailing, policy: policy, now: now)
-        }
+        return try result.get()
     }
 
-    private static func placeHold(
-        _ db: Database, _ request: HoldRequest, sailing: SailingForSale?, policy: CheckoutPolicy, now: Int64
-    ) throws -> PlacedHold {
+    /// What a hold needs that can be read or drawn before the write lock: the sailing's sections and
+    /// prices (readers run side by side; used inside the lock if no import changed the catalog
+    /// meanwhile), the order's token and its hash.
+    func queueHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) throws -> QueuedHold {
+        let (generation, sailing) = try writer.read { db in try Self.sailingForHold(db, request) }
+        return Self.queued(request, policy: policy, now: now, generation: generation, sailing: sailing)
+    }
+
+    /// The same, awaited (the read runs on GRDB's reader threads, not Swift's cooperative pool).
+    func queueHold(_ request: HoldRequest, policy: CheckoutPolicy, now: Int64) async throws -> QueuedHold {
+        let (generation, sailing) = try await writer.read { db in try Self.sailingForHold(db, request) }
+        return Self.queued(request, policy: policy, now: now, generation: generation, sailing: sailing)
+    }
+
+    /// The same, with the sailing as it was read before under `generation` (``HoldQueue`` keeps
+    /// them; the transaction reads the sailing again if the generation moved).
+    func queueHold(
+        _ request: HoldRequest, policy: CheckoutPolicy, now: Int64, generation: Int64, sailing: SailingForSale
+    ) -> QueuedHold {
+        Self.queued(request, policy: policy, now: now, generation: generation, sailing: sailing)
+    }
+
+    private static func sailingForHold(_ db: Database, _ request: HoldRequest) throws -> (Int64, SailingForSale?) {
+        (try SailingForSale.generation(db), try SailingForSale.load(db, sailingID: request.sailingID))
+    }
+
+    private static func queued(
+        _ request: HoldRequest, policy: CheckoutPolicy, now: Int64, generation: Int64, sailing: SailingForSale?
+    ) -> QueuedHold {
+        let token = ReadableCode.token()
+        return QueuedHold(
+            request: request, policy: policy, now: now, generation: generation, sailing: sailing, token: token,
+            tokenHash: SHA256.hex(Array(token.utf8)))
+    }
+
+    /// One hold inside a write transaction (the caller's savepoint undoes it when it throws).
+    static func placeHold(_ db: Database, _ queued: QueuedHold, sailing: SailingForSale?) throws -> PlacedHold {
+        let (request, policy, now) = (queued.request, queued.policy, queued.now)
         guard let sailing else {
             throw HoldFailure.unknownSailing(request.sailingID)
         }
@@ -74,7 +103,6 @@ extension AppDatabase {
         }
 
         let customer = try CustomerRows.upsert(db, request.contact, now: now)
-        let token = ReadableCode.token()
         try db.cachedStatement(
             sql: """
                 INSERT INTO sales_order (code, token_hash, kind, sailing_id, vessel_id, customer_id, language, utm,
@@ -82,7 +110,7 @@ extension AppDatabase {
                 VALUES (?, ?, 'tickets', ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            code, SHA256.hex(Array(token.utf8)), sailing.id, sailing.vesselID, customer, request.language.rawValue,
+            code, queued.tokenHash, sailing.id, sailing.vesselID, customer, request.language.rawValue,
             request.utm, priced.promoCode, priced.subtotal.kopecks, priced.discount.kopecks, priced.fee.kopecks,
             priced.feeVAT.kopecks, priced.vat.kopecks, priced.total.kopecks, now, expiresAt,
         ])
@@ -110,7 +138,7 @@ extension AppDatabase {
             priced: priced,
             placements: lines.map { OrderDetails.Placement(section: $0.section, row: $0.row, seat: $0.seat) },
             createdAt: now, expiresAt: expiresAt)
-        return PlacedHold(orderCode: code, token: token, expiresAt: expiresAt, order: details)
+        return PlacedHold(orderCode: code, token: queued.token, expiresAt: expiresAt, order: details)
     }
 
     /// A line to price, and where its places are.

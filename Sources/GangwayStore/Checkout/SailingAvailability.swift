@@ -24,6 +24,9 @@ public struct SailingAvailability: Sendable, Equatable {
     public var seats: [Seat]
     public var standing: [Standing]
     public var prices: PriceList
+    /// The first moment after `now` at which this answer changes by time alone (a live hold lapses,
+    /// sales close, the sailing departs); nil when none will.
+    public var changesAt: Int64?
 
     public var sellable: Bool { closed == nil }
 }

@@ -82,6 +82,24 @@ struct SailingForSale {
         HoldFailure.Closed.reason(status: status, departsAt: departsAt, salesCloseMinutes: salesCloseMinutes, now: now)
     }
 
+    /// The first moment after `now` at which what is on sale changes by time alone: a live hold's
+    /// claim lapses, sales close, or the sailing departs. Nil for a cancelled sailing with no holds.
+    func nextChange(_ db: Database, after now: Int64) throws -> Int64? {
+        let lapse = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT MIN(expires_at) FROM (
+                        SELECT expires_at FROM seat_claim WHERE sailing_id = ? AND expires_at > ?
+                        UNION ALL
+                        SELECT expires_at FROM standing_claim WHERE sailing_id = ? AND expires_at > ?)
+                    """), arguments: [id, now, id, now])
+        var moments = [lapse].compactMap { $0 }
+        if status != .cancelled {
+            moments += [departsAt - Int64(salesCloseMinutes) * 60, departsAt].filter { $0 > now }
+        }
+        return moments.min()
+    }
+
     /// The category of an assigned seat of this sailing's layout, or nil when there is no such seat.
     func seatCategory(_ db: Database, section: String, row: String, seat: String) throws -> String? {
         guard let layoutID else { return nil }
