@@ -42,6 +42,7 @@ private struct Scratch {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory)
             return exists && !isDirectory.boolValue && path != SiteManifest.fileName
+                && path != SiteManifestChanges.fileName
         }.sorted()
     }
 
@@ -56,7 +57,11 @@ private struct Scratch {
         try FileManager.default.attributesOfItem(atPath: url(path).path)[.modificationDate] as? Date
     }
 
-    func manifestBytes() throws -> Data { try Data(contentsOf: url(SiteManifest.fileName)) }
+    /// What the folder records: the manifest file and the changes file beside it, if any.
+    func manifestBytes() throws -> Data {
+        let changes = (try? Data(contentsOf: url(SiteManifestChanges.fileName))) ?? Data()
+        return try Data(contentsOf: url(SiteManifest.fileName)) + changes
+    }
 }
 
 private let oldDate = Date(timeIntervalSince1970: 1_500_000_000)

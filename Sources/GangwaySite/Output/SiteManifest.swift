@@ -38,6 +38,27 @@ public struct SiteManifest: Codable, Sendable, Equatable {
     public var templateFingerprint: String
     /// Keyed by path relative to the site folder (`ru/sailings/x/index.html`).
     public var files: [String: Entry]
+    /// For a manifest read from a site folder: the file it was read from and the changes
+    /// (``SiteManifestChanges``) applied on top. Not stored, not compared.
+    var origin: Origin?
+
+    /// Where a loaded manifest came from.
+    struct Origin: Sendable {
+        /// ``ContentHash`` of the manifest file's bytes.
+        var base: String
+        /// The entries of the changes file that applied to it (none when there was none).
+        var changed: [String: Entry]
+        var removed: Set<String>
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, templateFingerprint, files
+    }
+
+    public static func == (left: SiteManifest, right: SiteManifest) -> Bool {
+        left.formatVersion == right.formatVersion && left.templateFingerprint == right.templateFingerprint
+            && left.files == right.files
+    }
 
     public init(
         templateFingerprint: String, files: [String: Entry] = [:], formatVersion: Int = Self.currentFormatVersion
@@ -47,18 +68,34 @@ public struct SiteManifest: Codable, Sendable, Equatable {
         self.files = files
     }
 
-    /// The manifest of the site folder `directory`, or `nil` when there is none. Throws
+    /// The manifest of the site folder `directory`, or `nil` when there is none: the manifest file
+    /// with the changes recorded since it was written (``SiteManifestChanges``) applied. Throws
     /// `SiteOutputError.manifestUnreadable` when the file exists but is not a manifest.
     public static func load(fromSite directory: URL) throws -> SiteManifest? {
         let path = directory.appendingPathComponent(fileName).path
         guard try SiteFileSystem.status(path) != .missing else { return nil }
         let bytes = try SiteFileSystem.contents(path)
-        if let manifest = try? SiteManifestCodec.decode(bytes) { return manifest }
-        do {
-            return try JSONDecoder().decode(SiteManifest.self, from: Data(bytes))
-        } catch {
-            throw SiteOutputError.manifestUnreadable(path: path, reason: describe(error))
+        var manifest: SiteManifest
+        if let decoded = try? SiteManifestCodec.decode(bytes) {
+            manifest = decoded
+        } else {
+            do {
+                manifest = try JSONDecoder().decode(SiteManifest.self, from: Data(bytes))
+            } catch {
+                throw SiteOutputError.manifestUnreadable(path: path, reason: describe(error))
+            }
         }
+        let base = ContentHash.hex(bytes)
+        manifest.origin = Origin(base: base, changed: [:], removed: [])
+        if let changes = SiteManifestChanges.load(fromSite: directory, base: base),
+            changes.formatVersion == manifest.formatVersion
+        {
+            for removed in changes.removed { manifest.files[removed] = nil }
+            for (changed, entry) in changes.files { manifest.files[changed] = entry }
+            manifest.templateFingerprint = changes.templateFingerprint
+            manifest.origin = Origin(base: base, changed: changes.files, removed: Set(changes.removed))
+        }
+        return manifest
     }
 
     /// The JSON stored on disk: compact, keys sorted, so equal manifests are equal bytes (what

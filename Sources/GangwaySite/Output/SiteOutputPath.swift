@@ -44,7 +44,11 @@ enum SiteOutputPath {
                 // ".", "..", the writer's temporary files and (at the root) its manifest.
                 let component = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 if component == "." || component == ".." || component.contains(".tmp-") { return false }
-                if start == 0 && index == bytes.count && component == SiteManifest.fileName { return false }
+                if start == 0 && index == bytes.count
+                    && (component == SiteManifest.fileName || component == SiteManifestChanges.fileName)
+                {
+                    return false
+                }
             }
             start = index + 1
         }
@@ -80,7 +84,7 @@ enum SiteOutputPath {
                 throw SiteOutputError.invalidPath(path, reason: "looks like one of the writer's temporary files")
             }
         }
-        if parts.count == 1 && parts[0] == SiteManifest.fileName {
+        if parts.count == 1 && (parts[0] == SiteManifest.fileName || parts[0] == SiteManifestChanges.fileName) {
             throw SiteOutputError.invalidPath(path, reason: "reserved for the build manifest")
         }
         return parts

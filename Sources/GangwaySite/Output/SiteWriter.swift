@@ -73,6 +73,8 @@ public final class SiteWriter: @unchecked Sendable {
         /// Entries recorded that differ from the previous build's record of the same path (or
         /// that it had none of): with none, and no file removed, the manifest stays as it is.
         var changedEntries = 0
+        /// The paths of those entries.
+        var changedPaths: [String] = []
         var rendered = 0
         var knownDirectories: Set<String> = []
         var warnings: [String] = []
@@ -183,7 +185,10 @@ public final class SiteWriter: @unchecked Sendable {
                 render: render)
             lock.withLock {
                 state.entries[path] = entry
-                if entry != old { state.changedEntries += 1 }
+                if entry != old {
+                    state.changedEntries += 1
+                    state.changedPaths.append(path)
+                }
                 if outcome == .written {
                     state.writtenPaths.append(path)
                 } else {
@@ -252,7 +257,10 @@ public final class SiteWriter: @unchecked Sendable {
             previous?.templateFingerprint != templateFingerprint || previous?.files.count != entries.count
             || snapshot.changedEntries > 0
         if changed || !manifestOnDisk {
-            try writeManifest(SiteManifest(templateFingerprint: templateFingerprint, files: entries))
+            let manifest = SiteManifest(templateFingerprint: templateFingerprint, files: entries)
+            if !manifestOnDisk || !recordChanges(manifest, snapshot.changedPaths, gone: stale.map(\.path)) {
+                try writeManifest(manifest)
+            }
         }
         return SiteBuildSummary(
             writtenPaths: snapshot.writtenPaths, unchanged: snapshot.unchanged, removedPaths: removedPaths,
@@ -347,6 +355,41 @@ public final class SiteWriter: @unchecked Sendable {
         return components
     }
 
+    /// Records this build as changes to the manifest file it started from (``SiteManifestChanges``),
+    /// when it started from one, kept the templates, and the changes since that file stay small.
+    /// `gone` are the previous build's paths that this one did not submit. Returns whether the
+    /// changes were written; when not (or when writing them failed), the caller writes the whole
+    /// manifest.
+    private func recordChanges(_ manifest: SiteManifest, _ changedPaths: [String], gone: [String]) -> Bool {
+        guard mayReusePrevious, let previous, let origin = previous.origin else { return false }
+        var changed = origin.changed
+        var removed = origin.removed
+        for path in changedPaths {
+            changed[path] = manifest.files[path]
+            removed.remove(path)
+        }
+        for path in gone where manifest.files[path] == nil {
+            changed[path] = nil
+            removed.insert(path)
+        }
+        guard !SiteManifestChanges.isLarge(changes: changed.count + removed.count, of: manifest.files.count) else {
+            return false
+        }
+        let changes = SiteManifestChanges(
+            base: origin.base, formatVersion: manifest.formatVersion, templateFingerprint: manifest.templateFingerprint,
+            files: changed, removed: removed.sorted())
+        do {
+            _ = try SiteFileSystem.replace(
+                directory: root, name: SiteManifestChanges.fileName, with: try changes.encoded(),
+                sync: durability != .none)
+        } catch {
+            return false
+        }
+        if durability != .none { SiteFileSystem.syncDirectory(root) }
+        return true
+    }
+
+    /// Writes the whole manifest, then deletes the changes file (changes to the old manifest).
     private func writeManifest(_ manifest: SiteManifest) throws {
         let path = root + "/" + SiteManifest.fileName
         do {
@@ -360,6 +403,8 @@ public final class SiteWriter: @unchecked Sendable {
         } catch {
             throw SiteOutputError.manifestWriteFailed(path: path, reason: SiteOutputError.oneLine(error))
         }
+        // A crash before this leaves changes naming the old manifest's hash: ignored on load.
+        _ = try? SiteFileSystem.removeFile(root + "/" + SiteManifestChanges.fileName)
         if durability != .none { SiteFileSystem.syncDirectory(root) }
     }
 
