@@ -154,4 +154,14 @@ struct ReconcileCommandTests {
             days: &days)
         #expect(plain.orderRef == "GW-7K3M9QXD" && plain.orderRefAlternatives.isEmpty)
     }
+
+    @Test func onlyAZeroOrAnOLatinOrCyrillicAsksForASecondReading() {
+        for reference in ["GW-7K3M90XD", "gw-7k3mo9xd", "GW-7K3MОQXD", "оплата заказа gw 7k3m9qxd", "O"] {
+            #expect(ReconcileJob.mayReadBothWays(reference), "\(reference)")
+        }
+        // Ž (C5 BD), ž (C5 BE), Ğ (C4 9E): the Cyrillic О's and о's second bytes after another first.
+        for reference in ["Заказ GW-7K3M9QXD", "", "Žž Ğ GW-7K3M9QXD", "Заказ №17"] {
+            #expect(!ReconcileJob.mayReadBothWays(reference), "\(reference)")
+        }
+    }
 }

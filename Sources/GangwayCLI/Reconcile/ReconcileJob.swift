@@ -164,11 +164,28 @@ struct ReconcileJob {
             location: row.location)
         // An O or 0 where the code alphabet has none is read both ways; the store keeps the
         // reading that names an order.
-        if record.orderRef != nil, row.reference.unicodeScalars.contains(where: { "0OoОо".unicodeScalars.contains($0) })
-        {
+        if record.orderRef != nil, mayReadBothWays(row.reference) {
             record.orderRefAlternatives = Array(OrderReference.candidates(in: row.reference).dropFirst())
         }
         return record
+    }
+
+    /// Whether `reference` holds a `0`, `O` or `o`, Latin or Cyrillic (a byte scan: it runs for
+    /// every row).
+    static func mayReadBothWays(_ reference: String) -> Bool {
+        var text = reference
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0"), UInt8(ascii: "O"), UInt8(ascii: "o"): return true
+                // О U+041E is D0 9E, о U+043E is D0 BE.
+                case 0x9E where previous == 0xD0, 0xBE where previous == 0xD0: return true
+                default: previous = byte
+                }
+            }
+            return false
+        }
     }
 
     /// The file's identity and the days it covers: a registry's stated day, a wallet history's
