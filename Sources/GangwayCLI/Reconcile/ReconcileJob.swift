@@ -88,13 +88,22 @@ struct ReconcileJob {
     /// duplicate, the id of its file record (for the days it covers).
     func read(_ url: URL, name: String) -> (ReconcileFileReport, Int64?) {
         do {
-            // The same bytes again are known by their hash before a row is read.
-            if let earlier = try database.exportFile(sha256: Self.sha256(of: url)) {
+            // The same bytes again are known by their hash before a row is read; the reader is
+            // given that hash and does not take it a second time.
+            let sha256 = try Self.sha256(of: url)
+            if let earlier = try database.exportFile(sha256: sha256) {
                 return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
             }
-            var days = MoscowDays()
             let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
-                let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row, days: &days)) }
+                // Parsed on a second thread, inserted on this one (which holds the connection).
+                let summary = try BatchPipeline<ExportRecord, ExportSummary>.run(
+                    produce: { send in
+                        var days = MoscowDays()
+                        return try ExportReader.read(url, sha256: sha256) { row in
+                            try send(Self.record(row, days: &days))
+                        }
+                    },
+                    consume: { try sink.add($0) })
                 return Self.fileRecord(summary, name: name, period: period)
             }
             switch loaded {
