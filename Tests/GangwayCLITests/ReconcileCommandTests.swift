@@ -134,6 +134,17 @@ struct ReconcileCommandTests {
         #expect(again.stdout.contains(#""outcome":"duplicate""#))
     }
 
+    /// A file that grows or is rewritten after its hash was taken is told apart from what was hashed.
+    @Test func aFileStampChangesWithTheFile() throws {
+        let cli = try CLIHarness()
+        let file = cli.folder.appendingPathComponent("growing.csv")
+        try Data(Self.longRegistry(rows: 3).utf8).write(to: file)
+        let before = try FileStamp(of: file)
+        #expect(try FileStamp(of: file) == before)
+        try Data(Self.longRegistry(rows: 4).utf8).write(to: file)
+        #expect(try FileStamp(of: file) != before)
+    }
+
     @Test func decisionsAreRecordedAndShownInTheReport() async throws {
         let cli = try CLIHarness()
         let order = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)

@@ -90,6 +90,7 @@ struct ReconcileJob {
         do {
             // The same bytes again are known by their hash before a row is read; the reader is
             // given that hash and does not take it a second time.
+            let stamp = try FileStamp(of: url)
             let sha256 = try Self.sha256(of: url)
             if let earlier = try database.exportFile(sha256: sha256) {
                 return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
@@ -104,6 +105,10 @@ struct ReconcileJob {
                         }
                     },
                     consume: { try sink.add($0) })
+                guard try FileStamp(of: url) == stamp else {
+                    throw ExportError.cannotRead(
+                        reason: "\(name) changed while it was read; give it again once complete")
+                }
                 return Self.fileRecord(summary, name: name, period: period)
             }
             switch loaded {
