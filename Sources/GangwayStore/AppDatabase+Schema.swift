@@ -46,6 +46,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-reconcile-matches") { db in
             try db.execute(sql: reconcileMatchSchema)
         }
+        migrator.registerMigration("2026-11-25-reconcile-day-totals") { db in
+            try db.execute(sql: reconcileDayTotalSchema)
+        }
         return migrator
     }
 

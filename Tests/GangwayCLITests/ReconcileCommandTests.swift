@@ -88,6 +88,63 @@ struct ReconcileCommandTests {
             !FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("outbox/reconciliation").path))
     }
 
+    /// A registry of `rows` payments of 100.00 for no order; `bad`: the row whose amount is garbled.
+    static func longRegistry(rows: Int, bad: Int? = nil) -> String {
+        var text = """
+            РЕЕСТР ПЛАТЕЖЕЙ ПО ДОГОВОРУ 123456/26 (654321)
+            Дата платежей: 2026-11-25
+            Идентификатор платежа;Сумма платежа;Валюта платежа;Сумма за вычетом комиссии и НДС;Сумма комиссии без НДС;Время платежа;Описание;Тип платежа;НДС с комиссии
+
+            """
+        for index in 0..<rows {
+            let amount = index == bad ? "10O.00" : "100.00"
+            let id = String(format: "2c1f0d80-000f-5000-9000-%012d", index)
+            text += "\(id);\(amount);RUB;96.00;3.28;25.11.2026 12:00:01;Оплата экскурсии;AC;0.72\n"
+        }
+        text += "\nСумма принятых платежей: \(Money(kopecks: Int64(rows) * 10_000).decimalString) RUB\n"
+        text += "Число платежей: \(rows)\n"
+        return text
+    }
+
+    /// The file is parsed on a second thread while the rows are inserted: an error after thousands
+    /// of rows were inserted still rejects the file and keeps none of them.
+    @Test func aBadValueDeepInALongRegistryRejectsItAndKeepsNoRow() async throws {
+        let cli = try CLIHarness()
+        _ = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
+        let bad = cli.folder.appendingPathComponent("bad.csv")
+        try Data(Self.longRegistry(rows: 9_000, bad: 8_500).utf8).write(to: bad)
+        let rejected = try await cli.run("reconcile", "--json", bad.path)
+        #expect(rejected.exitCode == 65)
+        #expect(rejected.stdout.contains(#""outcome":"rejected""#))
+        let database = try AppDatabase.open(at: cli.database)
+        #expect(try database.exportFile(sha256: ReconcileJob.sha256(of: bad)) == nil)
+        #expect(
+            !FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("outbox/reconciliation").path))
+
+        // The good file's rows are all new: none of the rejected file's rows was kept.
+        let good = cli.folder.appendingPathComponent("good.csv")
+        try Data(Self.longRegistry(rows: 9_000).utf8).write(to: good)
+        let read = try await cli.run("reconcile", "--json", good.path)
+        #expect(read.exitCode == 0)
+        #expect(read.stdout.contains(#""new_rows":9000"#))
+        #expect(read.stdout.contains(#""no_order":9000"#))
+        // Read once: the hash the duplicate check took is the one stored.
+        #expect(try database.exportFile(sha256: ReconcileJob.sha256(of: good)) != nil)
+        let again = try await cli.run("reconcile", "--json", good.path)
+        #expect(again.stdout.contains(#""outcome":"duplicate""#))
+    }
+
+    /// A file that grows or is rewritten after its hash was taken is told apart from what was hashed.
+    @Test func aFileStampChangesWithTheFile() throws {
+        let cli = try CLIHarness()
+        let file = cli.folder.appendingPathComponent("growing.csv")
+        try Data(Self.longRegistry(rows: 3).utf8).write(to: file)
+        let before = try FileStamp(of: file)
+        #expect(try FileStamp(of: file) == before)
+        try Data(Self.longRegistry(rows: 4).utf8).write(to: file)
+        #expect(try FileStamp(of: file) != before)
+    }
+
     @Test func decisionsAreRecordedAndShownInTheReport() async throws {
         let cli = try CLIHarness()
         let order = try await OrderCommandTests.paidOrder(cli, provider: .yookassa)
@@ -153,5 +210,15 @@ struct ReconcileCommandTests {
                 occurredAt: Date(timeIntervalSince1970: 1_795_597_200), reference: "Заказ GW-7K3M9QXD", location: 5),
             days: &days)
         #expect(plain.orderRef == "GW-7K3M9QXD" && plain.orderRefAlternatives.isEmpty)
+    }
+
+    @Test func onlyAZeroOrAnOLatinOrCyrillicAsksForASecondReading() {
+        for reference in ["GW-7K3M90XD", "gw-7k3mo9xd", "GW-7K3MОQXD", "оплата заказа gw 7k3m9qxd", "O"] {
+            #expect(ReconcileJob.mayReadBothWays(reference), "\(reference)")
+        }
+        // Ž (C5 BD), ž (C5 BE), Ğ (C4 9E): the Cyrillic О's and о's second bytes after another first.
+        for reference in ["Заказ GW-7K3M9QXD", "", "Žž Ğ GW-7K3M9QXD", "Заказ №17"] {
+            #expect(!ReconcileJob.mayReadBothWays(reference), "\(reference)")
+        }
     }
 }

@@ -88,13 +88,27 @@ struct ReconcileJob {
     /// duplicate, the id of its file record (for the days it covers).
     func read(_ url: URL, name: String) -> (ReconcileFileReport, Int64?) {
         do {
-            // The same bytes again are known by their hash before a row is read.
-            if let earlier = try database.exportFile(sha256: Self.sha256(of: url)) {
+            // The same bytes again are known by their hash before a row is read; the reader is
+            // given that hash and does not take it a second time.
+            let stamp = try FileStamp(of: url)
+            let sha256 = try Self.sha256(of: url)
+            if let earlier = try database.exportFile(sha256: sha256) {
                 return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
             }
-            var days = MoscowDays()
             let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
-                let summary = try ExportReader.read(url) { row in try sink.add(Self.record(row, days: &days)) }
+                // Parsed on a second thread, inserted on this one (which holds the connection).
+                let summary = try BatchPipeline<ExportRecord, ExportSummary>.run(
+                    produce: { send in
+                        var days = MoscowDays()
+                        return try ExportReader.read(url, sha256: sha256) { row in
+                            try send(Self.record(row, days: &days))
+                        }
+                    },
+                    consume: { try sink.add($0) })
+                guard try FileStamp(of: url) == stamp else {
+                    throw ExportError.cannotRead(
+                        reason: "\(name) changed while it was read; give it again once complete")
+                }
                 return Self.fileRecord(summary, name: name, period: period)
             }
             switch loaded {
@@ -164,11 +178,28 @@ struct ReconcileJob {
             location: row.location)
         // An O or 0 where the code alphabet has none is read both ways; the store keeps the
         // reading that names an order.
-        if record.orderRef != nil, row.reference.unicodeScalars.contains(where: { "0OoОо".unicodeScalars.contains($0) })
-        {
+        if record.orderRef != nil, mayReadBothWays(row.reference) {
             record.orderRefAlternatives = Array(OrderReference.candidates(in: row.reference).dropFirst())
         }
         return record
+    }
+
+    /// Whether `reference` holds a `0`, `O` or `o`, Latin or Cyrillic (a byte scan: it runs for
+    /// every row).
+    static func mayReadBothWays(_ reference: String) -> Bool {
+        var text = reference
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0"), UInt8(ascii: "O"), UInt8(ascii: "o"): return true
+                // О U+041E is D0 9E, о U+043E is D0 BE.
+                case 0x9E where previous == 0xD0, 0xBE where previous == 0xD0: return true
+                default: previous = byte
+                }
+            }
+            return false
+        }
     }
 
     /// The file's identity and the days it covers: a registry's stated day, a wallet history's

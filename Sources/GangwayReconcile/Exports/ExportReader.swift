@@ -12,13 +12,19 @@ public enum ExportReader {
     /// Reads `url`, handing every payment and refund to `row` in file order, and returns what the file
     /// says about itself. Throws ``ExportError`` for a file that cannot be trusted (and whatever `row`
     /// throws); rows already delivered then stand for nothing, so read inside a transaction.
-    public static func read(_ url: URL, row: (ExportRow) throws -> Void) throws -> ExportSummary {
-        try read(url, chunkSize: ChunkedFile.defaultChunkSize, row: row)
+    /// `sha256`: the file's hash when the caller took it already (the summary then carries it and
+    /// the bytes are not hashed a second time).
+    public static func read(_ url: URL, sha256: String? = nil, row: (ExportRow) throws -> Void) throws
+        -> ExportSummary
+    {
+        try read(url, chunkSize: ChunkedFile.defaultChunkSize, sha256: sha256, row: row)
     }
 
     /// The same, with a chosen chunk size (tests use tiny ones to cut records at every byte).
-    static func read(_ url: URL, chunkSize: Int, row: (ExportRow) throws -> Void) throws -> ExportSummary {
-        var file = try ChunkedFile(url: url, chunkSize: chunkSize)
+    static func read(_ url: URL, chunkSize: Int, sha256 known: String? = nil, row: (ExportRow) throws -> Void) throws
+        -> ExportSummary
+    {
+        var file = try ChunkedFile(url: url, chunkSize: chunkSize, knownSHA256: known)
         defer { file.close() }
         var head: [UInt8] = []
         var format: ExportFormat?

@@ -46,6 +46,7 @@ extension AppDatabase {
                         file.sha256, file.provider, file.kind, file.format, sink.rows, sink.newRows, file.footerTotal,
                         file.footerCount, fileID,
                     ])
+                try Self.addDayTotals(db, sink.totals)
                 for day in Set(file.coveredDays) {
                     try db.execute(
                         sql: "INSERT OR IGNORE INTO export_coverage (provider, kind, day, file_id) VALUES (?, ?, ?, ?)",

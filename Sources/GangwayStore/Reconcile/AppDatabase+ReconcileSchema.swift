@@ -87,4 +87,43 @@ extension AppDatabase {
             SELECT MAX(export_row_id) FROM reconciliation_finding)));
         DROP INDEX reconciliation_finding_by_order;
         """
+
+    /// The report's totals per provider and Moscow day, kept as export rows are read (each new
+    /// row once) and as rows are classified (the clean matches), so that a report does not
+    /// re-read a day's million rows. Filled here from the rows already stored; the index by day
+    /// only the report's old re-aggregation used goes.
+    static let reconcileDayTotalSchema = """
+        CREATE TABLE export_day_total (
+            provider TEXT NOT NULL,
+            day TEXT NOT NULL,
+            payments INTEGER NOT NULL,
+            gross INTEGER NOT NULL,
+            commission INTEGER NOT NULL,
+            commission_vat INTEGER NOT NULL,
+            net INTEGER NOT NULL,
+            refunds INTEGER NOT NULL,
+            refunded INTEGER NOT NULL,
+            matched INTEGER NOT NULL,
+            PRIMARY KEY (provider, day)
+        ) WITHOUT ROWID;
+        INSERT INTO export_day_total (provider, day, payments, gross, commission, commission_vat, net, refunds,
+            refunded, matched)
+        SELECT provider, day,
+            COUNT(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success') THEN 1 END),
+            COALESCE(SUM(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success')
+                THEN COALESCE(gross, net) ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN kind = 'payment' THEN COALESCE(commission, 0) ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN kind = 'payment' THEN COALESCE(commission_vat, 0) ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success')
+                THEN COALESCE(net, 0) ELSE 0 END), 0),
+            COUNT(CASE WHEN kind = 'refund' AND (status IS NULL OR status = 'success') THEN 1 END),
+            COALESCE(SUM(CASE WHEN kind = 'refund' AND (status IS NULL OR status = 'success')
+                THEN COALESCE(gross, net) ELSE 0 END), 0),
+            0
+        FROM export_row GROUP BY provider, day;
+        UPDATE export_day_total SET matched = (SELECT COUNT(*) FROM export_row r
+            JOIN export_match m ON m.export_row_id = r.id
+            WHERE r.provider = export_day_total.provider AND r.day = export_day_total.day);
+        DROP INDEX export_row_by_day;
+        """
 }

@@ -11,17 +11,7 @@ extension AppDatabase {
     public func reconcile(policy: ReconcilePolicy, at now: Int64) throws -> ReconcileActions {
         try immediateWrite { db in
             let before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM reconciliation_finding") ?? 0
-            var confirmed: [String] = []
-            if policy.confirmPaidOrders { confirmed = try Self.confirmFromExports(db, policy: policy, now: now) }
             let mark = try Int64.fetchOne(db, sql: "SELECT last_row FROM reconcile_watermark WHERE id = 1") ?? 0
-            var counted: [ReconcileOutcome: Int] = [:]
-            for sql in [Self.classifyPayments, Self.classifyRefunds] {
-                try Self.classify(db, sql: sql, after: mark, now: now, counted: &counted)
-            }
-            try db.execute(
-                sql:
-                    "UPDATE reconcile_watermark SET last_row = (SELECT COALESCE(MAX(id), 0) FROM export_row) WHERE id = 1"
-            )
             // Recorded payments are judged "missing from export" when a file was read since the
             // last run (every covered day is judged again then); a run that read none (a
             // duplicate, a rerun) leaves it to the next run with a new export.
@@ -29,6 +19,42 @@ extension AppDatabase {
                 try Int64.fetchOne(db, sql: "SELECT file_id FROM export_row WHERE id = ?", arguments: [mark]) ?? 0
             let newFiles =
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_file WHERE id > ?", arguments: [lastFile]) ?? 0
+            // The days the new files cover are judged in memory: their recorded payments are read
+            // once, matched to the new rows as they are classified, and what no row showed is
+            // missing. (Rows of earlier files are all classified: only new rows can match.)
+            let judged =
+                newFiles > 0
+                ? try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT provider, day FROM export_coverage WHERE kind = 'payment' AND file_id > ?
+                        ORDER BY provider, day
+                        """, arguments: [lastFile]
+                ).map { ReconcileDay(provider: $0[0], day: $0[1]) } : []
+            let payments = try Self.knownPayments(db, on: judged)
+            var counted: [ReconcileOutcome: Int] = [:]
+            var matchedByDay: [ReconcileDay: Int] = [:]
+            let (later, unrecorded) = try Self.matchPaymentRows(
+                db, after: mark, payments: payments, counted: &counted, byDay: &matchedByDay)
+            var confirmed: [String] = []
+            if policy.confirmPaidOrders {
+                confirmed = try Self.confirmFromExports(db, rows: unrecorded, policy: policy, now: now)
+            }
+            let settled = try Set(
+                Int64.fetchAll(
+                    db,
+                    sql: "SELECT export_row_id FROM reconciliation_finding WHERE id > ? AND export_row_id IS NOT NULL",
+                    arguments: [before]))
+            try Self.recordPaymentFindings(
+                db, rows: later, payments: payments, skipping: settled, now: now, counted: &counted,
+                byDay: &matchedByDay)
+            try Self.classify(
+                db, sql: Self.classifyRefunds, after: mark, now: now, counted: &counted, byDay: &matchedByDay)
+            try Self.addMatches(db, matchedByDay)
+            try db.execute(
+                sql:
+                    "UPDATE reconcile_watermark SET last_row = (SELECT COALESCE(MAX(id), 0) FROM export_row) WHERE id = 1"
+            )
             if newFiles > 0 {
                 // A recorded payment that a later export shows after all is no longer missing.
                 try db.execute(
@@ -38,7 +64,19 @@ extension AppDatabase {
                             SELECT 1 FROM export_row r WHERE r.provider = reconciliation_finding.provider
                                 AND r.kind = 'payment' AND r.provider_id = reconciliation_finding.provider_id)
                         """)
-                try db.execute(sql: Self.findMissing, arguments: ["found_at": now])
+                try Self.judgeMissing(db, payments: payments, now: now)
+                // The other covered days, in SQL (a payment recorded late for a day read before).
+                let others =
+                    try Bool.fetchOne(
+                        db,
+                        sql: """
+                            SELECT 1 FROM export_coverage WHERE kind = 'payment'
+                                AND provider || ' ' || day NOT IN (SELECT value FROM json_each(?))
+                            """, arguments: [Self.judgedDays(judged)]) ?? false
+                if others {
+                    try db.execute(
+                        sql: Self.findMissing, arguments: ["found_at": now, "judged": Self.judgedDays(judged)])
+                }
             }
             var added = counted
             for row in try Row.fetchAll(
@@ -54,23 +92,28 @@ extension AppDatabase {
     /// Rows that prove a payment Gangway never recorded, for an order still pending or expired:
     /// recorded now as the provider's payment, which marks the order paid (or `needs_resolution`
     /// when a place is gone). ЮMoney history gives only the credited amount: it pays the order
-    /// when the implied wallet fee is within the policy's limit. (Rows with a recorded payment,
-    /// nearly all of them, are ruled out first.)
-    static func confirmFromExports(_ db: Database, policy: ReconcilePolicy, now: Int64) throws -> [String] {
-        let candidates = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT r.id, r.provider, r.provider_id, r.gross, r.net, r.occurred_at, o.code, o.total, o.expires_at,
-                    f.name, r.location, r.day
-                FROM export_row r
-                JOIN export_file f ON f.id = r.file_id
-                JOIN sales_order o ON o.code = r.order_ref
-                WHERE r.kind = 'payment' AND r.currency = 'RUB' AND (r.status IS NULL OR r.status = 'success')
-                    AND o.status IN ('pending', 'expired')
-                    AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.provider = r.provider AND p.provider_id = r.provider_id)
-                    AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
-                ORDER BY r.id
-                """)
+    /// when the implied wallet fee is within the policy's limit. `rows`: the new payment rows
+    /// with no payment recorded under their id (nearly all rows were ruled out in memory).
+    static func confirmFromExports(_ db: Database, rows: [Int64], policy: ReconcilePolicy, now: Int64) throws
+        -> [String]
+    {
+        // Every candidate is chosen before any is confirmed (a second row for the same order is
+        // then recorded as a further payment of it).
+        let candidates = try rows.compactMap { rowID in
+            try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT r.id, r.provider, r.provider_id, r.gross, r.net, r.occurred_at, o.code, o.total, o.expires_at,
+                            f.name, r.location, r.day
+                        FROM export_row r
+                        JOIN export_file f ON f.id = r.file_id
+                        JOIN sales_order o ON o.code = r.order_ref
+                        WHERE r.id = ? AND r.kind = 'payment' AND r.currency = 'RUB'
+                            AND (r.status IS NULL OR r.status = 'success') AND o.status IN ('pending', 'expired')
+                            AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.provider = r.provider AND p.provider_id = r.provider_id)
+                            AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
+                        """), arguments: [rowID])
+        }
         var confirmed: [String] = []
         for row in candidates {
             let rowID: Int64 = row[0]
@@ -121,9 +164,10 @@ extension AppDatabase {
     /// Classifies the rows after the watermark with `sql` (one pass over them): a clean match is
     /// kept in `export_match` (one small row, appended in row order), anything else becomes a
     /// finding with its evidence. `counted` gets how many matches of each kind (the findings are
-    /// counted from their table).
+    /// counted from their table), `byDay` how many of each provider's day.
     static func classify(
-        _ db: Database, sql: String, after mark: Int64, now: Int64, counted: inout [ReconcileOutcome: Int]
+        _ db: Database, sql: String, after mark: Int64, now: Int64, counted: inout [ReconcileOutcome: Int],
+        byDay: inout [ReconcileDay: Int]
     ) throws {
         let match = try db.makeStatement(sql: "INSERT INTO export_match (export_row_id, outcome) VALUES (?, ?)")
         let finding = try db.makeStatement(
@@ -139,6 +183,7 @@ extension AppDatabase {
             guard let outcome = ReconcileOutcome(rawValue: name) else { continue }
             if !outcome.isListed {
                 counted[outcome, default: 0] += 1
+                byDay[ReconcileDay(provider: row[2], day: row[8]), default: 0] += 1
                 try match.execute(arguments: [rowID, name])
             } else {
                 try finding.execute(arguments: [
@@ -147,49 +192,6 @@ extension AppDatabase {
             }
         }
     }
-
-    /// Payment rows: matched against the recorded payment by provider id first, else against
-    /// the order their reference names. ЮKassa compares the gross amount; ЮMoney history the
-    /// credited amount (with the notification's, or — with no notification — the implied fee).
-    static let classifyPayments = """
-        SELECT r.id,
-            CASE
-                WHEN r.status IS NOT NULL AND r.status <> 'success' THEN 'not_credited'
-                WHEN r.currency <> 'RUB' THEN 'wrong_currency'
-                WHEN p.id IS NOT NULL AND p.outcome = 'already_paid' THEN 'paid_twice'
-                WHEN p.id IS NOT NULL AND p.outcome IN ('paid_late_places_gone', 'not_payable') THEN 'late_payment'
-                WHEN p.id IS NOT NULL AND p.outcome = 'no_order' THEN 'no_order'
-                WHEN p.id IS NOT NULL AND p.outcome IN ('underpaid', 'overpaid') THEN 'amount_differs'
-                WHEN p.id IS NOT NULL AND p.outcome = 'unaccepted' THEN 'paid_not_recorded'
-                WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' AND r.net = p.net THEN 'matched'
-                WHEN p.id IS NOT NULL AND r.provider = 'yookassa' AND r.gross = p.gross THEN 'matched'
-                WHEN p.id IS NOT NULL THEN 'amount_differs'
-                WHEN o.code IS NULL THEN 'no_order'
-                WHEN o.status IN ('paid', 'refunded', 'needs_resolution') THEN 'paid_twice'
-                WHEN r.occurred_at >= o.expires_at THEN 'late_payment'
-                WHEN r.provider = 'yookassa' AND r.gross <> o.total THEN 'amount_differs'
-                ELSE 'paid_not_recorded'
-            END,
-            r.provider, COALESCE(p.order_code, o.code), r.provider_id,
-            CASE
-                WHEN p.id IS NOT NULL AND p.outcome IN ('underpaid', 'overpaid') THEN o.total
-                WHEN p.id IS NOT NULL AND r.provider = 'yoomoney' THEN p.net
-                ELSE COALESCE(p.gross, o.total)
-            END,
-            CASE r.provider WHEN 'yoomoney' THEN r.net ELSE r.gross END,
-            CASE
-                WHEN r.provider = 'yoomoney' AND p.id IS NOT NULL THEN p.gross - r.net
-                WHEN r.provider = 'yoomoney' AND o.code IS NOT NULL THEN o.total - r.net
-                ELSE r.commission
-            END,
-            r.day, f.name || ':' || r.location
-        FROM export_row r
-        JOIN export_file f ON f.id = r.file_id
-        LEFT JOIN payment p ON p.provider = r.provider AND p.provider_id = r.provider_id
-        LEFT JOIN sales_order o ON o.code = COALESCE(p.order_code, r.order_ref)
-        WHERE r.kind = 'payment' AND r.id > :mark
-            AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
-        """
 
     /// Refund rows: against the payment they refund (recorded, or in an export); the refunds of
     /// one payment may not add up to more than it. A wallet's outgoing transfer is matched to a
@@ -217,23 +219,31 @@ extension AppDatabase {
             AND NOT EXISTS (SELECT 1 FROM reconciliation_finding x WHERE x.export_row_id = r.id)
         """
 
-    /// Recorded payments that paid an order, on a day an export of their provider covers, that
-    /// the export does not show. The export-row probe comes first: it rules out nearly every
-    /// payment for less than parsing its time does (SQLite tests these terms in the order written).
-    static let findMissing = """
-        INSERT OR IGNORE INTO reconciliation_finding (key, outcome, provider, order_code, provider_id, expected, day,
-            evidence, found_at)
+    /// A `missing_from_export` finding's columns and values, for `INSERT … SELECT` from `payment p`.
+    static let missingColumns = """
+        (key, outcome, provider, order_code, provider_id, expected, day, evidence, found_at)
         SELECT 'missing:' || p.provider || ':' || p.provider_id, 'missing_from_export', p.provider, p.order_code,
             p.provider_id, p.gross, date(p.occurred_at, '+3 hours'),
             'recorded ' || p.occurred_at || '; not in ' || (SELECT group_concat(f.name, ', ') FROM export_coverage c
                 JOIN export_file f ON f.id = c.file_id WHERE c.provider = p.provider AND c.kind = 'payment'
                 AND c.day = date(p.occurred_at, '+3 hours')),
             :found_at
-        FROM payment p
-        WHERE p.outcome IN ('fulfilled', 'overpaid', 'paid_late_places_gone')
-            AND NOT EXISTS (SELECT 1 FROM export_row r WHERE r.provider = p.provider AND r.kind = 'payment'
-                AND r.provider_id = p.provider_id)
-            AND EXISTS (SELECT 1 FROM export_coverage c WHERE c.provider = p.provider AND c.kind = 'payment'
-                AND c.day = date(p.occurred_at, '+3 hours'))
         """
+
+    /// Recorded payments that paid an order, on a day an export of their provider covers but
+    /// not one of the `:judged` days (judged in memory), that no export shows. The export-row
+    /// probe comes first: it rules out nearly every payment for less than parsing its time does
+    /// (SQLite tests these terms in the order written).
+    static let findMissing =
+        "INSERT OR IGNORE INTO reconciliation_finding " + missingColumns
+            + """
+
+            FROM payment p
+            WHERE p.outcome IN ('fulfilled', 'overpaid', 'paid_late_places_gone')
+                AND NOT EXISTS (SELECT 1 FROM export_row r WHERE r.provider = p.provider AND r.kind = 'payment'
+                    AND r.provider_id = p.provider_id)
+                AND EXISTS (SELECT 1 FROM export_coverage c WHERE c.provider = p.provider AND c.kind = 'payment'
+                    AND c.day = date(p.occurred_at, '+3 hours'))
+                AND p.provider || ' ' || date(p.occurred_at, '+3 hours') NOT IN (SELECT value FROM json_each(:judged))
+            """
 }

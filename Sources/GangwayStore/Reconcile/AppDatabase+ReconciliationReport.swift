@@ -16,28 +16,15 @@ extension AppDatabase {
         }
     }
 
-    /// The report for `days`: their totals from the export rows (each row once), the footers of
-    /// the files covering them, and their findings that need a person or changed something.
+    /// The report for `days`: their totals as kept while the export rows were read (each row
+    /// once) and classified, the footers of the files covering them, and their findings that
+    /// need a person or changed something.
     public func reconciliationReport(days: [ReconcileDay]) throws -> ReconciliationReport {
         try writer.read { db in
             var report = ReconciliationReport(days: [], findings: [], matched: 0)
             for day in days.sorted() {
-                let totals = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT
-                            COUNT(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success') THEN 1 END),
-                            SUM(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success')
-                                THEN COALESCE(gross, net) ELSE 0 END),
-                            SUM(CASE WHEN kind = 'payment' THEN COALESCE(commission, 0) ELSE 0 END),
-                            SUM(CASE WHEN kind = 'payment' THEN COALESCE(commission_vat, 0) ELSE 0 END),
-                            SUM(CASE WHEN kind = 'payment' AND (status IS NULL OR status = 'success')
-                                THEN COALESCE(net, 0) ELSE 0 END),
-                            COUNT(CASE WHEN kind = 'refund' AND (status IS NULL OR status = 'success') THEN 1 END),
-                            SUM(CASE WHEN kind = 'refund' AND (status IS NULL OR status = 'success')
-                                THEN COALESCE(gross, net) ELSE 0 END)
-                        FROM export_row WHERE provider = ? AND day = ?
-                        """, arguments: [day.provider, day.day])
+                let kept = try Self.dayTotal(db, day)
+                let totals = kept?.total ?? ExportDayTotal()
                 let footers = try Row.fetchAll(
                     db,
                     sql: """
@@ -49,9 +36,9 @@ extension AppDatabase {
                 let counted = footers.compactMap { $0[2] as Int? }
                 report.days.append(
                     ReconciliationReport.Day(
-                        provider: day.provider, day: day.day, payments: totals?[0] ?? 0, gross: totals?[1] ?? 0,
-                        commission: totals?[2] ?? 0, commissionVAT: totals?[3] ?? 0, net: totals?[4] ?? 0,
-                        refunds: totals?[5] ?? 0, refunded: totals?[6] ?? 0,
+                        provider: day.provider, day: day.day, payments: totals.payments, gross: totals.gross,
+                        commission: totals.commission, commissionVAT: totals.commissionVAT, net: totals.net,
+                        refunds: totals.refunds, refunded: totals.refunded,
                         footerTotal: stated.isEmpty ? nil : stated.reduce(0, +),
                         footerCount: counted.isEmpty ? nil : counted.reduce(0, +),
                         files: try String.fetchAll(
@@ -60,13 +47,7 @@ extension AppDatabase {
                                 SELECT DISTINCT f.name FROM export_coverage c JOIN export_file f ON f.id = c.file_id
                                 WHERE c.provider = ? AND c.day = ? ORDER BY f.name
                                 """, arguments: [day.provider, day.day])))
-                report.matched +=
-                    try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT COUNT(*) FROM export_row r JOIN export_match m ON m.export_row_id = r.id
-                            WHERE r.provider = ? AND r.day = ?
-                            """, arguments: [day.provider, day.day]) ?? 0
+                report.matched += kept?.matched ?? 0
                 report.findings += try Row.fetchAll(
                     db,
                     sql: """
