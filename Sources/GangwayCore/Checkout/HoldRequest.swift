@@ -15,7 +15,11 @@ public struct HoldRequest: Sendable, Hashable {
         }
 
         /// `section|row|seat`, the seat's id in the API and on the seat map.
-        public var id: String { "\(section)|\(row)|\(seat)" }
+        public var id: String { Self.id(section: section, row: row, seat: seat) }
+
+        /// The id of the seat `seat` in row `row` of section `section`: what the API, the seat map
+        /// and the checkout's availability all name a seat by.
+        public static func id(section: String, row: String, seat: String) -> String { "\(section)|\(row)|\(seat)" }
     }
 
     public struct Standing: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import GangwayCore
 import GangwayStore
 import NIOCore
 
@@ -137,7 +138,7 @@ final class AvailabilityBook: @unchecked Sendable {
         }
         for line in hold.order.lines {
             guard let section = line.section, let row = line.row, let seat = line.seat,
-                let position = entry.seatIndex["\(section)|\(row)|\(seat)"]
+                let position = entry.seatIndex[HoldRequest.Seat.id(section: section, row: row, seat: seat)]
             else {
                 entries.removeValue(forKey: id)
                 return

@@ -15,5 +15,5 @@ public struct SeatKey: Sendable, Hashable {
 
     /// `section|row|seat`: the seat map's `data-seat` value and what the page's form posts as
     /// `seat`.
-    public var id: String { "\(section)|\(row)|\(seat)" }
+    public var id: String { HoldRequest.Seat.id(section: section, row: row, seat: seat) }
 }
