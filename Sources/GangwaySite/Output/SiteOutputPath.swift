@@ -9,6 +9,8 @@ enum SiteOutputPath {
     /// the usual 255-byte limit on file names.
     static let maximumComponentLength = 200
     static let maximumLength = 1024
+    /// The writer's own files in the root of the site folder, which no page may replace.
+    static let reservedNames: Set<String> = [SiteManifest.fileName, SiteManifestChanges.fileName]
 
     /// Throws `SiteOutputError.invalidPath` unless `path` follows the rule. One pass over the
     /// bytes: this runs for every page of every build, tens of thousands of times.
@@ -44,11 +46,7 @@ enum SiteOutputPath {
                 // ".", "..", the writer's temporary files and (at the root) its manifest.
                 let component = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 if component == "." || component == ".." || component.contains(".tmp-") { return false }
-                if start == 0 && index == bytes.count
-                    && (component == SiteManifest.fileName || component == SiteManifestChanges.fileName)
-                {
-                    return false
-                }
+                if start == 0 && index == bytes.count && reservedNames.contains(component) { return false }
             }
             start = index + 1
         }
@@ -84,7 +82,7 @@ enum SiteOutputPath {
                 throw SiteOutputError.invalidPath(path, reason: "looks like one of the writer's temporary files")
             }
         }
-        if parts.count == 1 && (parts[0] == SiteManifest.fileName || parts[0] == SiteManifestChanges.fileName) {
+        if parts.count == 1 && reservedNames.contains(String(parts[0])) {
             throw SiteOutputError.invalidPath(path, reason: "reserved for the build manifest")
         }
         return parts

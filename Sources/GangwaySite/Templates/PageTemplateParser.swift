@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the stage-two text of a page template (what ``SiteTemplates`` leaves after filling in
 /// the `[[name]]` tags) into ``PageTemplateSyntax``.
 ///
@@ -84,7 +86,7 @@ struct PageTemplateParser {
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
         var index = from
         while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0] && Array(bytes[index..<index + needle.count]) == needle { return index }
+            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
         return nil
@@ -92,7 +94,7 @@ struct PageTemplateParser {
 
     private func tag(_ content: String, triple: Bool, line: Int) throws -> Token {
         if triple { return .tag(.unescaped, name: try name(content, line: line), line: line) }
-        let trimmed = content.trimmingSpaces
+        let trimmed = content.trimmingCharacters(in: .whitespaces)
         guard let sigil = trimmed.first else {
             throw PageTemplateError(template, line: line, "an empty tag {{}}")
         }
@@ -116,7 +118,7 @@ struct PageTemplateParser {
     }
 
     private func name(_ raw: String, line: Int) throws -> String {
-        let name = raw.trimmingSpaces
+        let name = raw.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.contains(where: { $0.isWhitespace || $0 == "{" || $0 == "}" }) else {
             throw PageTemplateError(template, line: line, "a tag with no usable name: {{\(raw)}}")
         }
@@ -220,15 +222,5 @@ struct PageTemplateParser {
                 template, line: closing.line, "the section or block \(closing.name) opened here is never closed")
         }
         return nodes
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    fileprivate var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }
