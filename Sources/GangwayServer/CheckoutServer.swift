@@ -14,6 +14,8 @@ public struct CheckoutServer: Sendable {
     let availability: AvailabilityBook
     /// Group commit of holds (see ``HoldQueue``); its transactions patch ``availability``.
     public let holds: HoldQueue
+    /// Holds per minute from one client; one limiter for the router and the responder.
+    let limiter: RateLimiter
 
     /// `changeCheckInterval`: how often, at most, the database is asked whether anyone else wrote
     /// (the longest another process's write can go unseen by availability answers).
@@ -26,9 +28,16 @@ public struct CheckoutServer: Sendable {
         self.holds = HoldQueue(database: database, maximumBatch: maximumHoldBatch) { transaction in
             availability.transactionCommitted(transaction)
         }
+        self.limiter = RateLimiter(perMinute: settings.holdsPerMinute)
         self.database = database
         self.settings = settings
         self.clock = clock
+    }
+
+    /// What the server answers with: ``router()``, and availability reads straight from the book
+    /// (see ``CheckoutResponder``).
+    public func responder() -> CheckoutResponder {
+        CheckoutResponder(router: router().buildResponder(), routes: routes(), metrics: metrics)
     }
 
     /// The router with every route and middleware.
@@ -44,18 +53,20 @@ public struct CheckoutServer: Sendable {
             router.middlewares.add(FileMiddleware(folder, searchForIndexHtml: true))
         }
         PaymentRoutes(database: database, settings: settings, clock: clock, metrics: metrics).register(on: router)
-        CheckoutRoutes(
-            database: database, settings: settings, clock: clock, metrics: metrics,
-            limiter: RateLimiter(perMinute: settings.holdsPerMinute), availability: availability,
-            holds: holds
-        ).register(on: router)
+        routes().register(on: router)
         return router
+    }
+
+    private func routes() -> CheckoutRoutes {
+        CheckoutRoutes(
+            database: database, settings: settings, clock: clock, metrics: metrics, limiter: limiter,
+            availability: availability, holds: holds)
     }
 
     /// The application, ready for `runService()`.
     public func application(logger: Logger) -> some ApplicationProtocol {
         Application(
-            router: router(),
+            responder: responder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: "gangway"),
             logger: logger)

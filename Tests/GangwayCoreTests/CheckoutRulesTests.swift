@@ -172,4 +172,38 @@ struct ContactAndCodeTests {
         #expect(ReadableCode.token().count == 32)
         #expect(ReadableCode.normalise(" gw-7k3m 9qxd ") == "GW-7K3M9QXD")
     }
+
+    /// A generator that hands out fixed words and counts how often it was asked.
+    struct FixedWords: RandomNumberGenerator {
+        var words: [UInt64]
+        var draws = 0
+
+        mutating func next() -> UInt64 {
+            defer { draws += 1 }
+            return words[draws % words.count]
+        }
+    }
+
+    @Test func eachDrawGivesTwelveSymbolsFiveBitsAtATime() {
+        // Symbol k of a draw is bits 5k…5k+4: 0, 1, …, 11 here, then the next word's 31.
+        var word: UInt64 = 0
+        for k in 0..<12 { word |= UInt64(k) << (5 * k) }
+        var generator = FixedWords(words: [word, UInt64.max])
+        #expect(ReadableCode.random(length: 13, using: &generator) == "23456789ABCDZ")
+        #expect(generator.draws == 2)
+        var counting = FixedWords(words: [0])
+        _ = ReadableCode.random(length: 32, using: &counting)
+        #expect(counting.draws == 3)
+        #expect(ReadableCode.random(length: 0, using: &counting).isEmpty)
+        #expect(counting.draws == 3)
+    }
+
+    @Test func symbolsComeOutEvenly() {
+        // 64,000 symbols from the system generator: each of the 32 expected 2,000 times (a
+        // standard deviation of about 44); a bias of a bit or a lost symbol falls far outside.
+        var counts: [Character: Int] = [:]
+        for _ in 0..<2_000 { for symbol in ReadableCode.token() { counts[symbol, default: 0] += 1 } }
+        #expect(counts.count == 32)
+        #expect(counts.values.allSatisfy { (1_700...2_300).contains($0) })
+    }
 }

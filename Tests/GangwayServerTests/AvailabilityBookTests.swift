@@ -49,7 +49,7 @@ struct AvailabilityBookTests {
         let database = try CheckoutFixture.database()
         let clock = MovableClock(CheckoutFixture.now)
         let server = Self.server(database, clock: clock, interval: .milliseconds(300))
-        try await Application(router: server.router()).test(.router) { client in
+        try await Application(responder: server.responder()).test(.router) { client in
             #expect(try await Self.freeSeats(client).count == 6)
             #expect(try await Self.deck(client) == 4)
             try await client.execute(
@@ -85,7 +85,7 @@ struct AvailabilityBookTests {
         let other = try AppDatabase.open(at: file)
         let clock = MovableClock(CheckoutFixture.now)
         let server = Self.server(database, clock: clock, interval: .milliseconds(200))
-        try await Application(router: server.router()).test(.router) { client in
+        try await Application(responder: server.responder()).test(.router) { client in
             #expect(try await Self.availability(client)["sellable"] as? Bool == true)
             #expect(try await Self.freeSeats(client).count == 6)
             // Another connection's hold on a sailing this server has in memory shows.
@@ -111,7 +111,7 @@ struct AvailabilityBookTests {
         let database = try CheckoutFixture.database()
         let clock = MovableClock(CheckoutFixture.now)
         let server = Self.server(database, clock: clock, interval: .seconds(3_600))
-        try await Application(router: server.router()).test(.router) { client in
+        try await Application(responder: server.responder()).test(.router) { client in
             try await client.execute(
                 uri: "/api/v1/holds", method: .post, headers: CheckoutAPITests.jsonHeaders,
                 body: CheckoutAPITests.hold(seats: [("salon|1|1", "adult")])
@@ -132,7 +132,7 @@ struct AvailabilityBookTests {
     @Test func anUnknownSailingIsNotFoundEveryTime() async throws {
         let database = try CheckoutFixture.database()
         let server = Self.server(database, clock: MovableClock(CheckoutFixture.now), interval: .milliseconds(100))
-        try await Application(router: server.router()).test(.router) { client in
+        try await Application(responder: server.responder()).test(.router) { client in
             for _ in 0..<2 {
                 try await client.execute(uri: "/api/v1/sailings/nope/availability", method: .get) {
                     #expect($0.status == .notFound)

@@ -17,7 +17,8 @@ final class MovableClock: GangwayCore.Clock, @unchecked Sendable {
     func advance(_ seconds: Int64) { lock.withLock { instant += seconds } }
 }
 
-/// The checkout API through the real router, every route and its errors.
+/// The checkout API through the real responder (the router, and the direct path for availability
+/// and holds), every route and its errors.
 struct CheckoutAPITests {
     static func server(
         _ database: AppDatabase, clock: MovableClock = MovableClock(CheckoutFixture.now), holdsPerMinute: Int = 0,
@@ -33,7 +34,7 @@ struct CheckoutAPITests {
     }
 
     static func app(_ server: CheckoutServer) -> some ApplicationProtocol {
-        Application(router: server.router())
+        Application(responder: server.responder())
     }
 
     static func hold(
@@ -570,7 +571,7 @@ struct AvailabilityJSONTests {
             #expect((parsed as? NSDictionary) == (theirs as? NSDictionary), "\(sailing)")
         }
         var out = ByteBuffer()
-        AvailabilityJSON.quoted("a\"b\\c\n<script>&", into: &out)
+        JSONText.quoted("a\"b\\c\n<script>&", into: &out)
         #expect(String(buffer: out) == #""a\"b\\c\u000a\u003cscript\u003e\u0026""#)
     }
 }

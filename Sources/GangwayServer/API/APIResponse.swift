@@ -19,6 +19,13 @@ enum APIResponse {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// An order's answer (``OrderJSON``).
+    static func order(_ body: OrderBody, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: OrderJSON.encode(body)))
+    }
+
     static func problem(_ problem: ProblemDetails) -> Response {
         let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
         return Response(

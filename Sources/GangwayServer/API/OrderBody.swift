@@ -137,7 +137,5 @@ struct OrderBody: Encodable {
     }
 
     /// `2026-11-25T09:15:00Z`.
-    static func timestamp(_ seconds: Int64) -> String {
-        Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(.iso8601)
-    }
+    static func timestamp(_ seconds: Int64) -> String { UTCTimestamp.iso8601(seconds) }
 }

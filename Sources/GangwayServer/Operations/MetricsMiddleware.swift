@@ -13,19 +13,14 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         let route = { context.endpointPath ?? (request.uri.path.hasPrefix("/api/") ? "unmatched" : "static") }
         do {
             let response = try await next(request, context)
-            metrics.record(route: route(), status: Int(response.status.code), seconds: Self.seconds(since: start))
+            metrics.record(route: route(), status: Int(response.status.code), since: start)
             return response
         } catch let error as any HTTPResponseError {
-            metrics.record(route: route(), status: Int(error.status.code), seconds: Self.seconds(since: start))
+            metrics.record(route: route(), status: Int(error.status.code), since: start)
             throw error
         } catch {
-            metrics.record(route: route(), status: 500, seconds: Self.seconds(since: start))
+            metrics.record(route: route(), status: 500, since: start)
             throw error
         }
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

@@ -31,6 +31,13 @@ public final class ServerMetrics: @unchecked Sendable {
         }
     }
 
+    /// Records a request that began at `start` and ends now.
+    func record(route: String, status: Int, since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        record(route: route, status: status, seconds: seconds)
+    }
+
     func holdPlaced() { lock.withLock { holdsPlaced += 1 } }
 
     func holdRefused(_ reason: String) { lock.withLock { holdsRefused[reason, default: 0] += 1 } }

@@ -19,14 +19,19 @@ struct CheckoutRoutes: Sendable {
     /// Every route this server answers, as `METHOD path` with `{name}` parameters, for the test
     /// that keeps docs/openapi.yaml true.
     static let routes = [
-        "GET /api/v1/sailings/{sailing_id}/availability", "POST /api/v1/holds", "POST /api/v1/charters",
+        "GET \(availabilityRoute)", "POST \(holdsRoute)", "POST /api/v1/charters",
         "GET /api/v1/orders/{order_code}", "GET /api/v1/orders/{order_code}/tickets/{ticket_code}/qr.svg",
         "GET /healthz", "GET /metrics",
     ]
 
+    /// The availability route as `/metrics` names it (``CheckoutResponder`` answers most of its
+    /// requests without the router, under the same name).
+    static let availabilityRoute = "/api/v1/sailings/{sailing_id}/availability"
+    static let holdsRoute = "/api/v1/holds"
+
     func register(on router: Router<CheckoutRequestContext>) {
-        router.get("/api/v1/sailings/:sailing_id/availability") { request, context in
-            try await availability(request, context)
+        router.get("/api/v1/sailings/:sailing_id/availability") { _, context in
+            try await availability(sailingID: context.parameters.get("sailing_id") ?? "")
         }
         router.post("/api/v1/holds") { request, context in
             try await asFormAnswer(request) { try await hold($0, context) }
@@ -62,12 +67,15 @@ struct CheckoutRoutes: Sendable {
 
     // MARK: Handlers
 
-    static let availabilityHeaders: HTTPFields = [
+    /// An availability answer's headers, security headers included (so that ``CheckoutResponder``
+    /// can send it without the middleware).
+    static let availabilityHeaders = SecurityHeaders.api([
         .contentType: "application/json; charset=utf-8", .cacheControl: "no-store",
-    ]
+    ])
 
-    func availability(_ request: Request, _ context: CheckoutRequestContext) async throws -> Response {
-        let id = context.parameters.get("sailing_id") ?? ""
+    /// A sailing's availability, from the book when it holds a current answer; complete with
+    /// security headers, whether the router or ``CheckoutResponder`` asked.
+    func availability(sailingID id: String) async throws -> Response {
         if availability.checkDue() {
             // Whether anyone else wrote since the last look: at most `checkInterval` ago.
             let (database, book) = (database, availability)
@@ -84,7 +92,9 @@ struct CheckoutRoutes: Sendable {
         case .miss(let stamp):
             let database = database
             guard let found = try await Blocking.run({ try database.availability(sailingID: id, now: now) }) else {
-                return APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
+                var response = APIResponse.problem(.notFound, "unknown-sailing", "Unknown sailing", "no sailing \(id)")
+                SecurityHeaders.apply(to: &response.headers, path: "/api/")
+                return response
             }
             let body = availability.store(found, stamp: stamp)
             return Response(status: .ok, headers: Self.availabilityHeaders, body: ResponseBody(byteBuffer: body))
@@ -131,7 +141,7 @@ struct CheckoutRoutes: Sendable {
                 return APIResponse.seeOther(
                     settings.siteOrigin + "/\(language)/order/?code=\(placed.orderCode)&token=\(placed.token)")
             }
-            var response = try APIResponse.json(OrderBody(placed.order, token: placed.token), status: .created)
+            var response = APIResponse.order(OrderBody(placed.order, token: placed.token), status: .created)
             response.headers[.location] = "/api/v1/orders/\(placed.orderCode)"
             return response
         } catch let failure as HoldFailure {
@@ -174,7 +184,7 @@ struct CheckoutRoutes: Sendable {
                     settings.siteOrigin
                         + "/\(charterRequest.language.rawValue)/order/?code=\(placed.orderCode)&token=\(placed.token)")
             }
-            return try APIResponse.json(OrderBody(placed.order, token: placed.token), status: .created)
+            return APIResponse.order(OrderBody(placed.order, token: placed.token), status: .created)
         } catch let failure as CharterFailure {
             metrics.holdRefused("charter")
             return failure.response
@@ -187,7 +197,7 @@ struct CheckoutRoutes: Sendable {
             return APIResponse.problem(
                 .notFound, "unknown-order", "Unknown order", "no order \(code) with this token")
         }
-        return try APIResponse.json(OrderBody(found, token: token))
+        return APIResponse.order(OrderBody(found, token: token))
     }
 
     /// A ticket's QR code (SVG; it encodes the ticket code the crew scans), for its order's
