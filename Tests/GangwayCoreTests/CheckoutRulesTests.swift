@@ -158,6 +158,15 @@ struct ContactAndCodeTests {
         #expect(try ContactDetails(name: " Анна ", email: nil, phone: "8 921 555 12 34").name == "Анна")
     }
 
+    @Test func trimmingTakesTheShortCutOnlyWhenFoundationWouldChangeNothing() {
+        for text in [
+            "", "a", " a ", "ivan@example.ru", "\tx\n", "\u{00A0}Анна\u{00A0}", "Анна", "a\u{2003}", "\u{3000}张伟",
+            "  ", "x y",
+        ] {
+            #expect(ContactDetails.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text)")
+        }
+    }
+
     @Test func codesUseTheReadableAlphabetAndDoNotRepeat() {
         let alphabet = Set("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
         #expect(alphabet.count == 32)

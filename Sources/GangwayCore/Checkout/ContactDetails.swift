@@ -18,11 +18,11 @@ public struct ContactDetails: Sendable, Hashable {
 
     /// Normalises and checks what the customer typed. At least one of e-mail and phone is needed.
     public init(name: String?, email: String?, phone: String?) throws(Problem) {
-        let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = Self.trimmed(name ?? "")
         guard name.count <= 200 else { throw .nameTooLong }
         self.name = name
-        let email = (email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let phone = (phone ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = Self.trimmed(email ?? "")
+        let phone = Self.trimmed(phone ?? "")
         guard !email.isEmpty || !phone.isEmpty else { throw .missingContact }
         if email.isEmpty {
             self.email = nil
@@ -41,13 +41,23 @@ public struct ContactDetails: Sendable, Hashable {
     /// `Ivan.Petrov@Mail.RU ` → `ivan.petrov@mail.ru`; nil unless it has one `@` with a local part
     /// and a dotted domain, no spaces or controls, at most 254 characters.
     public static func normaliseEmail(_ text: String) -> String? {
-        let lower = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let lower = trimmed(text).lowercased()
         let parts = lower.split(separator: "@", omittingEmptySubsequences: false)
         guard lower.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
             !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
             !lower.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "<" || $0 == ">" })
         else { return nil }
         return lower
+    }
+
+    /// `text` without leading and trailing white space. Text that begins and ends with a visible
+    /// ASCII character (nearly every form field) is returned as it is, without Foundation's scan.
+    static func trimmed(_ text: String) -> String {
+        let visible: ClosedRange<UInt8> = 0x21...0x7E
+        if let first = text.utf8.first, let last = text.utf8.last, visible.contains(first), visible.contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// To E.164. Spaces, dashes, dots and brackets are dropped; a Russian number written
