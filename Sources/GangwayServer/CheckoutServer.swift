@@ -63,12 +63,15 @@ public struct CheckoutServer: Sendable {
             availability: availability, holds: holds)
     }
 
-    /// The application, ready for `runService()`.
+    /// The application, ready for `runService()`. Once it listens, the sailings still to depart
+    /// are read in one pass for the holds (``HoldQueue/preload(now:)``).
     public func application(logger: Logger) -> some ApplicationProtocol {
-        Application(
+        let (holds, clock) = (holds, clock)
+        return Application(
             responder: responder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: "gangway"),
+            onServerRunning: { _ in Task { await holds.preload(now: clock.now()) } },
             logger: logger)
     }
 }

@@ -16,6 +16,9 @@ public final class HoldQueue: @unchecked Sendable {
         public var holds = 0
         public var largestBatch = 0
         public var waiting = 0
+        /// Sailings known without a read before the write lock, and how many preloads filled them.
+        public var sailingsKnown = 0
+        public var preloads = 0
 
         public init() {}
     }
@@ -37,6 +40,7 @@ public final class HoldQueue: @unchecked Sendable {
     private var sailings: [String: SailingForSale] = [:]
     private var sailingsGeneration: Int64?
     private let sailingLimit = 20_000
+    private var preloading = false
     private let queue = DispatchQueue(label: "gangway.holds")
 
     /// `observe` runs on the writer after each committed transaction (see ``HoldTransaction``).
@@ -53,6 +57,7 @@ public final class HoldQueue: @unchecked Sendable {
         lock.withLock {
             var now = counts
             now.waiting = waiting.count
+            now.sailingsKnown = sailings.count
             return now
         }
     }
@@ -88,6 +93,32 @@ public final class HoldQueue: @unchecked Sendable {
         }
     }
 
+    /// Reads every sailing still to depart (up to the cache's limit) in one pass, so that holds
+    /// for them need no read before the write lock: `gangway serve` calls it at start, and the
+    /// queue again whenever an import moves the catalog generation. Kept only if no transaction saw
+    /// another generation meanwhile; a failed read is harmless (each hold then reads its sailing).
+    public func preload(now: Int64) async {
+        let start = lock.withLock {
+            if preloading { return false }
+            preloading = true
+            return true
+        }
+        guard start else { return }
+        defer { lock.withLock { preloading = false } }
+        let limit = sailingLimit
+        guard
+            let (generation, found) = try? await database.writer.read({ db in
+                (try SailingForSale.generation(db), try SailingForSale.loadAll(db, departingAfter: now, limit: limit))
+            })
+        else { return }
+        lock.withLock {
+            if let current = sailingsGeneration, current != generation { return }
+            sailingsGeneration = generation
+            for sailing in found where sailings.count < sailingLimit { sailings[sailing.id] = sailing }
+            counts.preloads += 1
+        }
+    }
+
     /// Runs batches until nobody waits.
     private func drain() {
         while true {
@@ -99,14 +130,19 @@ public final class HoldQueue: @unchecked Sendable {
             }
             if batch.isEmpty { return }
             let outcome = database.placeHolds(batch.map(\.hold), observe: observe)
-            lock.withLock {
-                if let generation = outcome.generation, generation != sailingsGeneration {
-                    sailings.removeAll()
-                    sailingsGeneration = generation
-                }
+            let moved = lock.withLock {
                 counts.batches += 1
                 counts.holds += batch.count
                 counts.largestBatch = max(counts.largestBatch, batch.count)
+                guard let generation = outcome.generation, generation != sailingsGeneration else { return false }
+                let moved = sailingsGeneration != nil
+                sailings.removeAll()
+                sailingsGeneration = generation
+                return moved
+            }
+            if moved, let now = batch.first?.hold.now {
+                // An import changed the catalog: read its sailings again, away from the writer.
+                Task { await self.preload(now: now) }
             }
             for (index, item) in batch.enumerated() {
                 item.continuation.resume(

@@ -3,8 +3,8 @@ import GangwayCore
 
 /// A sailing as checkout reads it inside a transaction: when it departs, whether it is on sale,
 /// its prices, and its sections (a vessel without a layout has one standing section, `general`).
-struct SailingForSale {
-    struct Section {
+struct SailingForSale: Equatable {
+    struct Section: Equatable {
         var id: String
         var kind: LayoutSection.Kind
         var category: String
@@ -26,39 +26,82 @@ struct SailingForSale {
     static func load(_ db: Database, sailingID: String) throws -> SailingForSale? {
         guard
             let row = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT s.id, s.product_id, s.vessel_id, v.layout_id, s.status, s.departs_at, s.sales_close_min,
-                            s.price_list_id, COALESCE(s.capacity, v.capacity)
-                        FROM sailing s JOIN vessel v ON v.id = s.vessel_id WHERE s.id = ?
-                        """), arguments: [sailingID])
+                db.cachedStatement(sql: selectSailing + " WHERE s.id = ?"), arguments: [sailingID])
         else { return nil }
-        let layoutID: String? = row[3]
-        var entries: [PriceList.Entry] = []
-        for item in try Row.fetchAll(
+        let prices = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT tier, category, amount FROM price_list_item WHERE price_list_id = ?"),
-            arguments: [row[7]])
-        {
-            let category: String = item[1]
-            entries.append(
-                PriceList.Entry(
-                    tier: item[0], category: category.isEmpty ? nil : category, amount: Money(kopecks: item[2])))
+            arguments: [row[7]]
+        ).map { priceEntry($0, from: 0) }
+        let layoutID: String? = row[3]
+        var sections: [Section] = []
+        if let layoutID {
+            sections = try Row.fetchAll(
+                db.cachedStatement(
+                    sql:
+                        "SELECT section_id, kind, category, capacity FROM layout_section WHERE layout_id = ? ORDER BY position"
+                ), arguments: [layoutID]
+            ).map { section($0, from: 0) }
         }
+        return make(row, prices: prices, layoutSections: sections)
+    }
+
+    /// Every sailing that departs after `now`, soonest first, at most `limit`: three queries in
+    /// all (sailings, price lists, layouts), for ``HoldQueue/preload(now:)``. Each is what
+    /// ``load(_:sailingID:)`` reads for it.
+    static func loadAll(_ db: Database, departingAfter now: Int64, limit: Int) throws -> [SailingForSale] {
+        var prices: [DatabaseValue: [PriceList.Entry]] = [:]
+        let priceRows = try Row.fetchCursor(
+            db, sql: "SELECT price_list_id, tier, category, amount FROM price_list_item")
+        while let row = try priceRows.next() { prices[row[0], default: []].append(priceEntry(row, from: 1)) }
+        var layouts: [String: [Section]] = [:]
+        let sectionRows = try Row.fetchCursor(
+            db,
+            sql:
+                "SELECT layout_id, section_id, kind, category, capacity FROM layout_section ORDER BY layout_id, position"
+        )
+        while let row = try sectionRows.next() { layouts[row[0], default: []].append(section(row, from: 1)) }
+        var sailings: [SailingForSale] = []
+        let sailingRows = try Row.fetchCursor(
+            db, sql: selectSailing + " WHERE s.departs_at > ? ORDER BY s.departs_at, s.id LIMIT ?",
+            arguments: [now, limit])
+        while let row = try sailingRows.next() {
+            let layoutID: String? = row[3]
+            sailings.append(
+                make(row, prices: prices[row[7]] ?? [], layoutSections: layoutID.flatMap { layouts[$0] } ?? []))
+        }
+        return sailings
+    }
+
+    private static let selectSailing = """
+        SELECT s.id, s.product_id, s.vessel_id, v.layout_id, s.status, s.departs_at, s.sales_close_min,
+            s.price_list_id, COALESCE(s.capacity, v.capacity)
+        FROM sailing s JOIN vessel v ON v.id = s.vessel_id
+        """
+
+    /// The price of `tier, category, amount` columns from `first` on.
+    private static func priceEntry(_ row: Row, from first: Int) -> PriceList.Entry {
+        let category: String = row[first + 1]
+        return PriceList.Entry(
+            tier: row[first], category: category.isEmpty ? nil : category, amount: Money(kopecks: row[first + 2]))
+    }
+
+    /// The section of `section_id, kind, category, capacity` columns from `first` on.
+    private static func section(_ row: Row, from first: Int) -> Section {
+        let id: String = row[first]
+        return Section(
+            id: id, kind: LayoutSection.Kind(rawValue: row[first + 1]) ?? .standing,
+            category: (row[first + 2] as String?) ?? id, capacity: (row[first + 3] as Int?) ?? 0)
+    }
+
+    /// The sailing of a ``selectSailing`` row; a vessel without a layout has one standing section.
+    private static func make(_ row: Row, prices: [PriceList.Entry], layoutSections: [Section]) -> SailingForSale {
+        let layoutID: String? = row[3]
         var sections: [String: Section] = [:]
         var order: [String] = []
-        if let layoutID {
-            for section in try Row.fetchAll(
-                db.cachedStatement(
-                    sql: """
-                        SELECT section_id, kind, category, capacity FROM layout_section WHERE layout_id = ?
-                        ORDER BY position
-                        """), arguments: [layoutID])
-            {
-                let id: String = section[0]
-                let kind = LayoutSection.Kind(rawValue: section[1]) ?? .standing
-                sections[id] = Section(
-                    id: id, kind: kind, category: (section[2] as String?) ?? id, capacity: (section[3] as Int?) ?? 0)
-                order.append(id)
+        if layoutID != nil {
+            for section in layoutSections {
+                sections[section.id] = section
+                order.append(section.id)
             }
         } else {
             sections[Vessel.generalSectionID] = Section(
@@ -68,7 +111,7 @@ struct SailingForSale {
         return SailingForSale(
             id: row[0], productID: row[1], vesselID: row[2], layoutID: layoutID,
             status: SailingStatus(rawValue: row[4]) ?? .scheduled, departsAt: row[5], salesCloseMinutes: row[6],
-            prices: PriceList(entries: entries), sections: sections, sectionOrder: order)
+            prices: PriceList(entries: prices), sections: sections, sectionOrder: order)
     }
 
     /// The catalog generation (see the migration `catalog-generation`): a sailing read while it
