@@ -1,4 +1,5 @@
 import Foundation
+import GangwayCore
 
 /// Reads saved ЮMoney `operation-history` responses: one response object
 /// (`{"next_record": "…", "operations": [...]}`) or a JSON array of them, one per page.

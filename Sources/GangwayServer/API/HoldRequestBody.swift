@@ -2,7 +2,7 @@ import GangwayCore
 
 /// `POST /api/v1/holds` as JSON. Seats are named by id (`section|row|seat`, as the availability
 /// and the seat map give them).
-struct HoldRequestBody: Decodable {
+struct HoldRequestBody: Decodable, Equatable {
     enum CodingKeys: String, CodingKey {
         case sailingId = "sailing_id"
         case seats
@@ -13,18 +13,18 @@ struct HoldRequestBody: Decodable {
         case utm
     }
 
-    struct Seat: Decodable {
+    struct Seat: Decodable, Equatable {
         var id: String
         var tier: String
     }
 
-    struct Standing: Decodable {
+    struct Standing: Decodable, Equatable {
         var section: String
         var tier: String
         var quantity: Int
     }
 
-    struct Customer: Decodable {
+    struct Customer: Decodable, Equatable {
         var name: String?
         var email: String?
         var phone: String?

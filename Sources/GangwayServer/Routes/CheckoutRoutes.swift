@@ -112,7 +112,7 @@ struct CheckoutRoutes: Sendable {
             body = HoldForm(body: text).body
         } else {
             do {
-                body = try APIResponse.decoder.decode(HoldRequestBody.self, from: Data(text.utf8))
+                body = try HoldRequestBody(json: JSONParser.parse(Array(text.utf8)))
             } catch {
                 metrics.holdRefused("invalid")
                 return APIResponse.problem(

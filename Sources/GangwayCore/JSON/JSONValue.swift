@@ -1,6 +1,6 @@
 /// A parsed JSON value. Numbers keep their text, so amounts convert to kopecks exactly; objects keep
 /// their members in order (a repeated key: the last one wins on look-up, as most parsers do).
-enum JSONValue {
+public enum JSONValue: Sendable {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -10,13 +10,13 @@ enum JSONValue {
     case null
 
     /// The member `key` of an object.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.last(where: { $0.key == key })?.value
     }
 
     /// A string's value, or a number's text (some tools write ids as numbers).
-    var text: String? {
+    public var text: String? {
         switch self {
         case .string(let value), .number(let value): return value
         default: return nil

@@ -1,24 +1,24 @@
 /// A small, strict JSON parser (RFC 8259) over bytes, keeping numbers as text. Nesting is limited to
 /// ``maxDepth`` so hostile input cannot exhaust the stack. Errors carry the 1-based line.
-struct JSONParser {
-    static let maxDepth = 64
+public struct JSONParser {
+    public static let maxDepth = 64
 
-    struct Failure: Error {
-        var reason: String
-        var line: Int
+    public struct Failure: Error, Sendable {
+        public var reason: String
+        public var line: Int
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
 
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
     /// Parses the whole input as one value.
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
