@@ -5,8 +5,7 @@ import GRDB
 /// is added to its day's totals as it goes by (written with the file, so a report need not
 /// re-read the rows).
 public final class ExportSink {
-    /// Bound and stepped directly (as the catalog import's bulk writers are): a million rows
-    /// spend no time building argument arrays.
+    /// Bound and stepped directly (as the catalog import's bulk writers are).
     private let statement: BulkStatement
     private let fileID: Int64
     private let db: Database
@@ -39,12 +38,25 @@ public final class ExportSink {
     public func add(_ row: ExportRecord) throws {
         var row = row
         if !row.orderRefAlternatives.isEmpty { row.orderRef = try existingOrder(among: row) ?? row.orderRef }
-        try statement.run([
-            .text(row.provider), .text(row.kind), .text(row.providerID), .text(row.paymentID), .integer(row.gross),
-            .integer(row.net), .integer(row.commission), .integer(row.commissionVAT), .text(row.currency),
-            .integer(row.occurredAt), .text(row.day), .text(row.reference), .text(row.orderRef), .text(row.method),
-            .text(row.status), .integer(fileID), .integer(row.location),
-        ])
+        // Bound one by one: a million rows build no argument arrays.
+        try statement.bind(row.provider, at: 1)
+        try statement.bind(row.kind, at: 2)
+        try statement.bind(row.providerID, at: 3)
+        try statement.bind(row.paymentID, at: 4)
+        try statement.bind(row.gross, at: 5)
+        try statement.bind(row.net, at: 6)
+        try statement.bind(row.commission, at: 7)
+        try statement.bind(row.commissionVAT, at: 8)
+        try statement.bind(row.currency, at: 9)
+        try statement.bind(row.occurredAt, at: 10)
+        try statement.bind(row.day, at: 11)
+        try statement.bind(row.reference, at: 12)
+        try statement.bind(row.orderRef, at: 13)
+        try statement.bind(row.method, at: 14)
+        try statement.bind(row.status, at: 15)
+        try statement.bind(fileID, at: 16)
+        try statement.bind(Int64(row.location), at: 17)
+        try statement.step()
         rows += 1
         if db.changesCount > 0 {
             newRows += 1

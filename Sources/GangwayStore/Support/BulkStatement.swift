@@ -49,6 +49,46 @@ struct BulkStatement {
         guard code == SQLITE_DONE else { throw failure(code) }
     }
 
+    /// Binds one text parameter (1-based), for callers that bind without building a `[Value]`.
+    func bind(_ text: String, at index: Int32) throws {
+        var text = text
+        let code = text.withUTF8 { bytes in
+            sqlite3_bind_text(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+        }
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    /// Binds one text parameter, or NULL.
+    func bind(_ text: String?, at index: Int32) throws {
+        guard let text else { return try bindNull(at: index) }
+        try bind(text, at: index)
+    }
+
+    /// Binds one integer parameter (1-based).
+    func bind(_ number: Int64, at index: Int32) throws {
+        let code = sqlite3_bind_int64(statement.sqliteStatement, index, number)
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    /// Binds one integer parameter, or NULL.
+    func bind(_ number: Int64?, at index: Int32) throws {
+        guard let number else { return try bindNull(at: index) }
+        try bind(number, at: index)
+    }
+
+    private func bindNull(at index: Int32) throws {
+        let code = sqlite3_bind_null(statement.sqliteStatement, index)
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    /// Runs the statement once with the parameters bound by `bind(_:at:)`.
+    func step() throws {
+        let handle = statement.sqliteStatement
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
     private func failure(_ code: Int32) -> DatabaseError {
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
