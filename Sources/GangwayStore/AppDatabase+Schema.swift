@@ -49,6 +49,9 @@ extension AppDatabase {
         migrator.registerMigration("2026-11-25-reconcile-day-totals") { db in
             try db.execute(sql: reconcileDayTotalSchema)
         }
+        migrator.registerMigration("2026-12-07-export-file-size") { db in
+            try db.execute(sql: exportFileSizeSchema)
+        }
         return migrator
     }
 

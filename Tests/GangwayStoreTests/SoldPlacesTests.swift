@@ -119,7 +119,7 @@ struct DatabaseTests {
                 "2026-11-25-charter-holds", "2026-11-25-catalog-generation", "2026-11-25-payments",
                 "2026-11-25-order-link-tokens", "2026-11-25-refunds-audit", "2026-11-25-provider-requests",
                 "2026-11-25-reconciliation", "2026-11-25-reconcile-matches",
-                "2026-11-25-reconcile-day-totals",
+                "2026-11-25-reconcile-day-totals", "2026-12-07-export-file-size",
             ])
     }
 

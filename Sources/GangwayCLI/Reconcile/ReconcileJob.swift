@@ -28,13 +28,27 @@ struct ReconcileJob {
     ) throws -> ReconcileRunReport {
         var report = ReconcileRunReport()
         var fileIDs: [Int64] = []
+        // The log is folded into the database once, once the run's writes are done, while the
+        // report is read and written.
+        try database.deferCheckpoints()
+        var folding: SideBySide.Started?
+        defer {
+            // Everything is committed by then: a log not folded in now is folded by the next writer.
+            do {
+                if let folding { try folding.wait() } else { try database.checkpoint() }
+            } catch {
+                logger.warning(
+                    "reconcile.checkpoint", metadata: ["error": .string(GangwayRunner.failure(for: error).message)])
+            }
+        }
+        let prefetcher = PaymentPrefetcher(database: database, logger: logger)
         if let fetched {
             let (entry, id) = load(fetched.file, fetched.rows)
             report.files.append(entry)
             if let id { fileIDs.append(id) }
         }
         for url in files {
-            let (entry, id) = read(url, name: url.lastPathComponent)
+            let (entry, id) = read(url, name: url.lastPathComponent, prefetcher: prefetcher)
             report.files.append(entry)
             if let id { fileIDs.append(id) }
         }
@@ -44,7 +58,7 @@ struct ReconcileJob {
             for candidate in try inbox.scan(now: clock.now(), settleSeconds: settleSeconds).ready
             where ExportSniffer.isPaymentExport(candidate.url) {
                 guard let claimed = try inbox.claim(candidate) else { continue }
-                var (entry, id) = read(claimed, name: candidate.name)
+                var (entry, id) = read(claimed, name: candidate.name, prefetcher: prefetcher)
                 if let id { fileIDs.append(id) }
                 if entry.outcome == .rejected {
                     let target = try inbox.place(claimed, in: inbox.rejected, as: candidate.name)
@@ -60,7 +74,9 @@ struct ReconcileJob {
             }
         }
         let now = clock.now()
-        let actions = try database.reconcile(policy: policy, at: now)
+        let actions = try database.reconcile(policy: policy, at: now, ahead: prefetcher.finish())
+        let database = database
+        folding = SideBySide.start { try database.checkpoint() }
         report.added = Dictionary(uniqueKeysWithValues: actions.added.map { ($0.key.rawValue, $0.value) })
         report.confirmedOrders = actions.confirmedOrders
         if let confirmations {
@@ -78,30 +94,55 @@ struct ReconcileJob {
         let title = "Сверка платежей · Reconciliation \(stem)"
         let csv = folder.appendingPathComponent(stem + ".csv")
         let html = folder.appendingPathComponent(stem + ".html")
-        try Data(ReconciliationReportWriter.csv(content).utf8).write(to: csv, options: .atomic)
-        try Data(ReconciliationReportWriter.html(content, title: title).utf8).write(to: html, options: .atomic)
+        try SideBySide.run([
+            {
+                let file = try ReportFile(csv)
+                try ReconciliationReportWriter.csv(content, to: file.write)
+                try file.commit()
+            },
+            {
+                let file = try ReportFile(html)
+                try ReconciliationReportWriter.html(content, title: title, to: file.write)
+                try file.commit()
+            },
+        ])
         report.report = ["csv": csv.path, "html": html.path]
         return report
     }
 
     /// Reads one file into the store in one transaction: its report line and, when read or a
-    /// duplicate, the id of its file record (for the days it covers).
-    func read(_ url: URL, name: String) -> (ReconcileFileReport, Int64?) {
+    /// duplicate, the id of its file record (for the days it covers). The payments of the days
+    /// its rows fall on are read ahead meanwhile by `prefetcher`.
+    func read(_ url: URL, name: String, prefetcher: PaymentPrefetcher? = nil) -> (ReconcileFileReport, Int64?) {
         do {
-            // The same bytes again are known by their hash before a row is read; the reader is
-            // given that hash and does not take it a second time.
+            // A file of a size read before may be a duplicate: it is hashed first, and known
+            // before a row is read (the reader is then given the hash). Any other file is new
+            // unless its hash says otherwise once read (the store then keeps nothing of it), so
+            // it is hashed on a third thread while it is read.
             let stamp = try FileStamp(of: url)
-            let sha256 = try Self.sha256(of: url)
-            if let earlier = try database.exportFile(sha256: sha256) {
-                return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
+            var sha256: String?
+            if try database.exportFileExists(bytes: Int64(stamp.size)) {
+                let hash = try Self.sha256(of: url)
+                if let earlier = try database.exportFile(sha256: hash) {
+                    return (ReconcileFileReport(file: name, outcome: .duplicate, kind: earlier.kind), earlier.id)
+                }
+                sha256 = hash
             }
-            let loaded = try database.loadExport(name: name, at: clock.now()) { sink in
+            let loaded = try database.loadExport(name: name, at: clock.now()) { [sha256] sink in
                 // Parsed on a second thread, inserted on this one (which holds the connection).
                 let summary = try BatchPipeline<ExportRecord, ExportSummary>.run(
                     produce: { send in
                         var days = MoscowDays()
+                        var asked = ReconcileDay(provider: "", day: "")
                         return try ExportReader.read(url, sha256: sha256) { row in
-                            try send(Self.record(row, days: &days))
+                            let record = Self.record(row, days: &days)
+                            if record.kind == ExportRowKind.payment.rawValue,
+                                record.day != asked.day || record.provider != asked.provider
+                            {
+                                asked = ReconcileDay(provider: record.provider, day: record.day)
+                                prefetcher?.ask(asked)
+                            }
+                            try send(record)
                         }
                     },
                     consume: { try sink.add($0) })
@@ -109,7 +150,9 @@ struct ReconcileJob {
                     throw ExportError.cannotRead(
                         reason: "\(name) changed while it was read; give it again once complete")
                 }
-                return Self.fileRecord(summary, name: name, period: period)
+                var file = Self.fileRecord(summary, name: name, period: period)
+                file.bytes = Int64(stamp.size)
+                return file
             }
             switch loaded {
             case .loaded(let load, let kind):

@@ -12,6 +12,14 @@ extension AppDatabase {
         }
     }
 
+    /// Whether a file of exactly `bytes` bytes was read before (only then can a file be a
+    /// duplicate known by its size; files read before sizes were kept are found by their hash).
+    public func exportFileExists(bytes: Int64) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM export_file WHERE bytes = ?", arguments: [bytes]) ?? false
+        }
+    }
+
     /// Loads one export file in one transaction: `rows` streams the file's rows into the sink
     /// and returns what the file is (known only once it is read: its hash, kind, footer, days).
     /// If `rows` throws (a truncated file, a bad value) nothing of the file is kept; if a file
@@ -39,12 +47,12 @@ extension AppDatabase {
                 try db.execute(
                     sql: """
                         UPDATE export_file SET sha256 = ?, provider = ?, kind = ?, format = ?, rows = ?, new_rows = ?,
-                            footer_total = ?, footer_count = ?
+                            footer_total = ?, footer_count = ?, bytes = ?
                         WHERE id = ?
                         """,
                     arguments: [
                         file.sha256, file.provider, file.kind, file.format, sink.rows, sink.newRows, file.footerTotal,
-                        file.footerCount, fileID,
+                        file.footerCount, file.bytes, fileID,
                     ])
                 try Self.addDayTotals(db, sink.totals)
                 for day in Set(file.coveredDays) {

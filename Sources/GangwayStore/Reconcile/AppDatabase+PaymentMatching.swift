@@ -3,17 +3,22 @@ import GangwayCore
 
 extension AppDatabase {
     /// The payments recorded on `days` (the Moscow day of `occurred_at`), per provider: one
-    /// sequential read of `payment` instead of a look-up per export row.
-    static func knownPayments(_ db: Database, on days: [ReconcileDay]) throws -> [String: KnownPayments] {
-        var byProvider: [String: KnownPayments] = [:]
+    /// sequential read of `payment` instead of a look-up per export row. Added to `known` (a
+    /// provider's map is made when it has none); with `after`, only payments with a greater id.
+    static func knownPayments(
+        _ db: Database, on days: [ReconcileDay], into known: [String: KnownPayments] = [:], after: Int64 = 0
+    ) throws -> [String: KnownPayments] {
+        var byProvider = known
         guard !days.isEmpty else { return byProvider }
-        for provider in Set(days.map(\.provider)) { byProvider[provider] = KnownPayments() }
+        for provider in Set(days.map(\.provider)) where byProvider[provider] == nil {
+            byProvider[provider] = KnownPayments()
+        }
         let cursor = try StepCursor(
             db,
             sql: """
                 SELECT provider, provider_id, id, outcome, gross, net FROM payment
-                WHERE provider || ' ' || date(occurred_at, '+3 hours') IN (SELECT value FROM json_each(?))
-                """, arguments: [judgedDays(days)])
+                WHERE id > ? AND provider || ' ' || date(occurred_at, '+3 hours') IN (SELECT value FROM json_each(?))
+                """, arguments: [after, judgedDays(days)])
         while try cursor.next() {
             guard let payments = byProvider[cursor.text(0)],
                 let outcome = PaymentOutcome(rawValue: cursor.text(3))
@@ -27,6 +32,19 @@ extension AppDatabase {
             }
         }
         return byProvider
+    }
+
+    /// The payments of the `judged` days: those read ahead (when every day read ahead is judged),
+    /// with the payments recorded on them since and the judged days not read ahead; else all
+    /// read now.
+    static func payments(
+        _ db: Database, on judged: [ReconcileDay], ahead: PaymentsReadAhead?
+    ) throws -> [String: KnownPayments] {
+        guard let ahead, !ahead.days.isEmpty, ahead.days.isSubset(of: judged) else {
+            return try knownPayments(db, on: judged)
+        }
+        let since = try knownPayments(db, on: ahead.days.sorted(), into: ahead.byProvider, after: ahead.lastID)
+        return try knownPayments(db, on: judged.filter { !ahead.days.contains($0) }, into: since)
     }
 
     /// `days` as the JSON array of `provider day` the SQL above and ``findMissing`` compare with.
@@ -74,9 +92,9 @@ extension AppDatabase {
     /// The payment recorded under the id of the cursor's row (column 2): from `payments`, marked
     /// shown when `show`, else looked up.
     static func payment(
-        _ db: Database, of cursor: StepCursor, provider: String, in payments: [String: KnownPayments], show: Bool
+        _ db: Database, of cursor: StepCursor, provider: String, in known: KnownPayments?, show: Bool
     ) throws -> KnownPayment? {
-        if let known = payments[provider] {
+        if let known {
             let found: KnownPayment?
             if let key = cursor.withBytes(2, { PaymentKey.pack($0) }) {
                 found = show ? known.show(key: key) : known.payment(key: key)
@@ -104,9 +122,19 @@ extension AppDatabase {
             db, sql: paymentRowColumns + " WHERE kind = 'payment' AND id > ? ORDER BY id", arguments: [mark])
         var later: [Int64] = []
         var unrecorded: [Int64] = []
+        // Rows come day by day and provider by provider: the current day's matches are counted
+        // apart, and its provider's payments kept at hand.
+        var day = ReconcileDay(provider: "", day: "")
+        var dayMatches = 0
+        var provider = ""
+        var known: KnownPayments?
         while try cursor.next() {
             let row = paymentRow(cursor)
-            let payment = try Self.payment(db, of: cursor, provider: row.provider, in: payments, show: true)
+            if row.provider != provider {
+                provider = row.provider
+                known = payments[provider]
+            }
+            let payment = try Self.payment(db, of: cursor, provider: row.provider, in: known, show: true)
             if payment == nil, row.currency == "RUB", row.status == nil || row.status == "success",
                 row.orderRef != nil
             {
@@ -119,9 +147,17 @@ extension AppDatabase {
                 continue
             }
             counted[outcome, default: 0] += 1
-            byDay[ReconcileDay(provider: row.provider, day: row.day), default: 0] += 1
-            try match.run([.integer(row.id), .text(outcome.rawValue)])
+            if row.day != day.day || row.provider != day.provider {
+                if dayMatches > 0 { byDay[day, default: 0] += dayMatches }
+                day = ReconcileDay(provider: row.provider, day: row.day)
+                dayMatches = 0
+            }
+            dayMatches += 1
+            try match.bind(row.id, at: 1)
+            try match.bind(outcome.rawValue, at: 2)
+            try match.step()
         }
+        if dayMatches > 0 { byDay[day, default: 0] += dayMatches }
         return (later, unrecorded)
     }
 
@@ -144,7 +180,8 @@ extension AppDatabase {
             try cursor.restart([rowID])
             guard try cursor.next() else { continue }
             let row = paymentRow(cursor)
-            let payment = try Self.payment(db, of: cursor, provider: row.provider, in: payments, show: false)
+            let payment = try Self.payment(
+                db, of: cursor, provider: row.provider, in: payments[row.provider], show: false)
             var order: OrderFacts??
             let outcome = try PaymentJudgement.outcome(of: row, payment: payment) {
                 let found = try orderFacts(db, code: row.orderRef)

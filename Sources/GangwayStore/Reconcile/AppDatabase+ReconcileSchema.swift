@@ -126,4 +126,12 @@ extension AppDatabase {
             WHERE r.provider = export_day_total.provider AND r.day = export_day_total.day);
         DROP INDEX export_row_by_day;
         """
+
+    /// Each export file's size, so that a file of a size never read before is known to be new
+    /// without hashing it first (it is then hashed while it is read). Files read before this
+    /// migration have no size; a duplicate of one is still found by its hash, after reading.
+    static let exportFileSizeSchema = """
+        ALTER TABLE export_file ADD COLUMN bytes INTEGER;
+        CREATE INDEX export_file_by_size ON export_file(bytes) WHERE bytes IS NOT NULL;
+        """
 }

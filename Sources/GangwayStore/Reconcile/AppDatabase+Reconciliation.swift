@@ -7,8 +7,12 @@ extension AppDatabase {
     /// an export that covers its day, in one immediate transaction. A row is classified once:
     /// re-running over the same inputs adds nothing. Only one thing changes money state, and only
     /// under `policy`: a pending or expired order that a row proves paid, with no payment
-    /// recorded, is confirmed through the payment path (``markPaid(code:at:)``).
-    public func reconcile(policy: ReconcilePolicy, at now: Int64) throws -> ReconcileActions {
+    /// recorded, is confirmed through the payment path (``markPaid(code:at:)``). `ahead`: the
+    /// judged days' payments read while the exports loaded (``readPayments(on:into:)``), used
+    /// when every day it holds is judged.
+    public func reconcile(policy: ReconcilePolicy, at now: Int64, ahead: PaymentsReadAhead? = nil) throws
+        -> ReconcileActions
+    {
         try immediateWrite { db in
             let before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM reconciliation_finding") ?? 0
             let mark = try Int64.fetchOne(db, sql: "SELECT last_row FROM reconcile_watermark WHERE id = 1") ?? 0
@@ -31,7 +35,7 @@ extension AppDatabase {
                         ORDER BY provider, day
                         """, arguments: [lastFile]
                 ).map { ReconcileDay(provider: $0[0], day: $0[1]) } : []
-            let payments = try Self.knownPayments(db, on: judged)
+            let payments = try Self.payments(db, on: judged, ahead: ahead)
             var counted: [ReconcileOutcome: Int] = [:]
             var matchedByDay: [ReconcileDay: Int] = [:]
             let (later, unrecorded) = try Self.matchPaymentRows(

@@ -12,10 +12,13 @@ public struct ExportFileRecord: Sendable, Equatable {
     /// `payment` or `refund` days covered, `YYYY-MM-DD`.
     public var coveredKind: String
     public var coveredDays: [String]
+    /// The file's size in bytes (nil for rows fetched from an API): a file of a size never read
+    /// before cannot be a duplicate, so it is hashed while it is read instead of before.
+    public var bytes: Int64?
 
     public init(
         sha256: String, name: String, provider: String, kind: String, format: String, footerTotal: Int64?,
-        footerCount: Int?, coveredKind: String, coveredDays: [String]
+        footerCount: Int?, coveredKind: String, coveredDays: [String], bytes: Int64? = nil
     ) {
         self.sha256 = sha256
         self.name = name
@@ -26,5 +29,6 @@ public struct ExportFileRecord: Sendable, Equatable {
         self.footerCount = footerCount
         self.coveredKind = coveredKind
         self.coveredDays = coveredDays
+        self.bytes = bytes
     }
 }
