@@ -107,58 +107,51 @@ extension AppDatabase {
         return try knownPayment(db, provider: provider, id: cursor.text(2))
     }
 
-    /// The first pass over the new payment rows (after `mark`), in row order: each is matched by
-    /// id to `payments` (marking the payment shown) or to the payment looked up. A clean match
-    /// (or a wallet operation that moved no money) goes to `export_match` at once. Returns the
-    /// rows that will need a finding — written after confirmation, so that findings keep their
-    /// order — and among them those that could prove a payment never recorded (in roubles,
-    /// credited, naming an order, with no payment under their id).
+    /// The first pass over the new payment rows (after `mark`), in row order, judged by a
+    /// ``PaymentRowMatcher``: a clean match (or a wallet operation that moved no money) goes to
+    /// `export_match` at once. Returns the rows that will need a finding and, among them, those
+    /// that could prove a payment never recorded. With `reader` (a pool's reader connection) the
+    /// rows are read and judged on a second thread while this one inserts the matches: the caller
+    /// holds the write lock and has written nothing yet in its transaction, so the reader sees the
+    /// rows exactly as this connection does.
     static func matchPaymentRows(
-        _ db: Database, after mark: Int64, payments: [String: KnownPayments], counted: inout [ReconcileOutcome: Int],
-        byDay: inout [ReconcileDay: Int]
+        _ db: Database, reader: DatabasePool?, after mark: Int64, payments: [String: KnownPayments],
+        counted: inout [ReconcileOutcome: Int], byDay: inout [ReconcileDay: Int]
     ) throws -> (later: [Int64], unrecorded: [Int64]) {
         let match = try BulkStatement(db, sql: "INSERT INTO export_match (export_row_id, outcome) VALUES (?, ?)")
-        let cursor = try StepCursor(
-            db, sql: paymentRowColumns + " WHERE kind = 'payment' AND id > ? ORDER BY id", arguments: [mark])
-        var later: [Int64] = []
-        var unrecorded: [Int64] = []
-        // Rows come day by day and provider by provider: the current day's matches are counted
-        // apart, and its provider's payments kept at hand.
-        var day = ReconcileDay(provider: "", day: "")
-        var dayMatches = 0
-        var provider = ""
-        var known: KnownPayments?
-        while try cursor.next() {
-            let row = paymentRow(cursor)
-            if row.provider != provider {
-                provider = row.provider
-                known = payments[provider]
-            }
-            let payment = try Self.payment(db, of: cursor, provider: row.provider, in: known, show: true)
-            if payment == nil, row.currency == "RUB", row.status == nil || row.status == "success",
-                row.orderRef != nil
-            {
-                unrecorded.append(row.id)
-            }
-            // With no payment the order decides, after confirmation; never a clean match then.
-            let outcome = PaymentJudgement.outcome(of: row, payment: payment) { nil }
-            guard payment != nil || outcome == .notCredited, !outcome.isListed else {
-                later.append(row.id)
-                continue
-            }
-            counted[outcome, default: 0] += 1
-            if row.day != day.day || row.provider != day.provider {
-                if dayMatches > 0 { byDay[day, default: 0] += dayMatches }
-                day = ReconcileDay(provider: row.provider, day: row.day)
-                dayMatches = 0
-            }
-            dayMatches += 1
-            try match.bind(row.id, at: 1)
+        let sql = paymentRowColumns + " WHERE kind = 'payment' AND id > ? ORDER BY id"
+        func insert(_ rowID: Int64, _ outcome: ReconcileOutcome) throws {
+            try match.bind(rowID, at: 1)
             try match.bind(outcome.rawValue, at: 2)
             try match.step()
         }
-        if dayMatches > 0 { byDay[day, default: 0] += dayMatches }
-        return (later, unrecorded)
+        var matcher = PaymentRowMatcher(payments: payments)
+        if let reader {
+            matcher = try BatchPipeline<PaymentMatch, PaymentRowMatcher>.run(
+                produce: { [matcher] send in
+                    try reader.read { rows in
+                        var matcher = matcher
+                        let cursor = try StepCursor(rows, sql: sql, arguments: [mark])
+                        while try cursor.next() {
+                            if let outcome = try matcher.judge(cursor, rows) {
+                                try send(PaymentMatch(rowID: cursor.int64(0), outcome: outcome))
+                            }
+                        }
+                        matcher.finishDay()
+                        return matcher
+                    }
+                },
+                consume: { try insert($0.rowID, $0.outcome) })
+        } else {
+            let cursor = try StepCursor(db, sql: sql, arguments: [mark])
+            while try cursor.next() {
+                if let outcome = try matcher.judge(cursor, db) { try insert(cursor.int64(0), outcome) }
+            }
+            matcher.finishDay()
+        }
+        counted.merge(matcher.counted, uniquingKeysWith: +)
+        byDay.merge(matcher.byDay, uniquingKeysWith: +)
+        return (matcher.later, matcher.unrecorded)
     }
 
     /// The second pass, over the rows the first left (`rows`, in row order) but not `skipping` —

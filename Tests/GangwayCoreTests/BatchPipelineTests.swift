@@ -1,9 +1,8 @@
 import Foundation
+import GangwayCore
 import Testing
 
-@testable import GangwayCLI
-
-/// The parse-here, insert-there pipeline of `gangway reconcile`: order, outcome and both error paths.
+/// The produce-there, consume-here pipeline of `gangway reconcile`: order, outcome and both error paths.
 struct BatchPipelineTests {
     struct Failure: Error, Equatable { let at: Int }
 

@@ -1,15 +1,16 @@
 import Foundation
 
-/// Runs a producer (parsing an export) on a second thread while the calling thread consumes what
-/// it produces (inserting rows: the store's connection stays on the thread that holds it). The
+/// Runs a producer (parsing an export; reading rows on a reader connection) on a second thread
+/// while the calling thread consumes what it produces (inserting rows: the store's writer
+/// connection stays on the thread that holds it). The
 /// elements cross in batches, so the hand-over costs one lock per batch, not per row, and at most
 /// ``maxQueued`` batches wait, which bounds memory whatever the file's size.
 ///
 /// Errors: if the producer throws, the batches it sent before are still consumed and then its
 /// error is rethrown (the caller's transaction then keeps nothing). If the consumer throws, the
 /// producer is stopped at its next batch and waited for, and the consumer's error is rethrown.
-final class BatchPipeline<Element: Sendable, Outcome: Sendable>: @unchecked Sendable {
-    static var maxQueued: Int { 4 }
+public final class BatchPipeline<Element: Sendable, Outcome: Sendable>: @unchecked Sendable {
+    public static var maxQueued: Int { 4 }
 
     /// Thrown inside the producer once the consumer gave up; never reaches the caller.
     struct Stopped: Error {}
@@ -24,7 +25,7 @@ final class BatchPipeline<Element: Sendable, Outcome: Sendable>: @unchecked Send
 
     /// Runs `produce` on a new thread — it calls `send` for each element in order and returns its
     /// outcome — and `consume` on this thread for each element, in the same order.
-    static func run(
+    public static func run(
         batchSize: Int = 2048,
         produce: @escaping @Sendable (_ send: (Element) throws -> Void) throws -> Outcome,
         consume: (Element) throws -> Void
