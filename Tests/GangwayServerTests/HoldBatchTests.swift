@@ -212,4 +212,29 @@ struct HoldBatchTests {
         #expect(statistics.batches < 12)
         #expect(try Self.free(database).seats.isEmpty)
     }
+
+    @Test func statementJournalsInMemoryStillRollBackALosingHoldAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try CheckoutFixture.database(file: folder.appendingPathComponent("gangway.sqlite"))
+        #expect(try database.writerTempStore() == 0)
+        try database.keepStatementJournalsInMemory()
+        #expect(try database.writerTempStore() == 2)
+        // The second hold claims 1|3, then loses 1|2: its savepoint, journalled in memory now, undoes
+        // the claim of 1|3 and nothing else of the transaction.
+        let outcome = database.placeHolds(
+            try Self.queued(
+                database,
+                [
+                    try Self.request(seats: ["salon|1|2"], email: "first@example.ru"),
+                    try Self.request(seats: ["salon|1|3", "salon|1|2"], email: "second@example.ru"),
+                    try Self.request(seats: ["salon|2|1"], email: "third@example.ru"),
+                ]))
+        #expect(outcome.transactions.count == 1)
+        #expect(Self.failure(outcome.results[1]) as? HoldFailure == .seatsTaken(["salon|1|2"]))
+        #expect(try database.orderCounts()[.pending] == 2)
+        let free = try Self.free(database)
+        #expect(free.seats == ["salon|1|1", "salon|1|3", "salon|2|2", "salon|2|3"])
+    }
 }

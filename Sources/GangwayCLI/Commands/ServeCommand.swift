@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
                 throw CommandFailure("--port must be between 1 and 65535", exitCode: CommandFailure.usage)
             }
             let database = try context.openDatabase(create: false)
+            try database.keepStatementJournalsInMemory()
             let folder =
                 site.map {
                     Configuration.resolvePath($0, against: context.environment.workingDirectory, isDirectory: true)
