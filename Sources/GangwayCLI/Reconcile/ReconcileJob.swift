@@ -28,14 +28,15 @@ struct ReconcileJob {
     ) throws -> ReconcileRunReport {
         var report = ReconcileRunReport()
         var fileIDs: [Int64] = []
-        // The log is folded into the database once, once the run's writes are done, while the
-        // report is read and written.
+        // The writer's automatic checkpoints are off for the run: the log the loads wrote is
+        // folded in beside the classification, and the rest once it commits, beside the report.
         try database.deferCheckpoints()
-        var folding: SideBySide.Started?
+        var folding: [SideBySide.Started] = []
         defer {
             // Everything is committed by then: a log not folded in now is folded by the next writer.
             do {
-                if let folding { try folding.wait() } else { try database.checkpoint() }
+                for started in folding { try started.wait() }
+                if folding.count < 2 { try database.resumeCheckpoints() }
             } catch {
                 logger.warning(
                     "reconcile.checkpoint", metadata: ["error": .string(GangwayRunner.failure(for: error).message)])
@@ -73,10 +74,17 @@ struct ReconcileJob {
                 report.files.append(entry)
             }
         }
+        let database = database
+        folding.append(SideBySide.start { try database.foldLogBeside() })
         let now = clock.now()
         let actions = try database.reconcile(policy: policy, at: now, ahead: prefetcher.finish())
-        let database = database
-        folding = SideBySide.start { try database.checkpoint() }
+        let beside = folding[0]
+        folding.append(
+            SideBySide.start {
+                let folded = Result { try beside.wait() }
+                try database.resumeCheckpoints()
+                try folded.get()
+            })
         report.added = Dictionary(uniqueKeysWithValues: actions.added.map { ($0.key.rawValue, $0.value) })
         report.confirmedOrders = actions.confirmedOrders
         if let confirmations {

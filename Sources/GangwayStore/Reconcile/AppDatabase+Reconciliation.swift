@@ -39,7 +39,8 @@ extension AppDatabase {
             var counted: [ReconcileOutcome: Int] = [:]
             var matchedByDay: [ReconcileDay: Int] = [:]
             let (later, unrecorded) = try Self.matchPaymentRows(
-                db, reader: writer as? DatabasePool, after: mark, payments: payments, counted: &counted, byDay: &matchedByDay)
+                db, reader: writer as? DatabasePool, after: mark, payments: payments, counted: &counted,
+                byDay: &matchedByDay)
             var confirmed: [String] = []
             if policy.confirmPaidOrders {
                 confirmed = try Self.confirmFromExports(db, rows: unrecorded, policy: policy, now: now)
