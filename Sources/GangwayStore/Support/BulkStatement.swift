@@ -29,24 +29,18 @@ struct BulkStatement {
 
     /// Binds `values` to the parameters in order and runs the statement once.
     func run(_ values: [Value]) throws {
-        let handle = statement.sqliteStatement
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
-            let code: Int32
             switch value {
-            case .text(var text):
-                code = text.withUTF8 { bytes in
-                    sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-                }
-            case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
-            case .real(let number): code = sqlite3_bind_double(handle, index, number)
-            case .null: code = sqlite3_bind_null(handle, index)
+            case .text(let text): try bind(text, at: index)
+            case .integer(let number): try bind(number, at: index)
+            case .real(let number):
+                let code = sqlite3_bind_double(statement.sqliteStatement, index, number)
+                guard code == SQLITE_OK else { throw failure(code) }
+            case .null: try bindNull(at: index)
             }
-            guard code == SQLITE_OK else { throw failure(code) }
         }
-        let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard code == SQLITE_DONE else { throw failure(code) }
+        try step()
     }
 
     /// Binds one text parameter (1-based), for callers that bind without building a `[Value]`.
